@@ -1,0 +1,182 @@
+package org.politiqueville.core.id;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.politiqueville.core.validation.InvalidValueException;
+import org.politiqueville.core.validation.ProblemCode;
+
+/**
+ * A date known to the year, the month or the day, written in ISO 8601 reduced form: {@code 2017},
+ * {@code 2017-03} or {@code 2017-03-14}.
+ *
+ * <p>Sources often give only a year (the seed says a council was installed "in 2017"); Popolo uses
+ * the same reduced forms for its start and end dates. Dates are ordered by their first day, then by
+ * precision (the year {@code 2017} before {@code 2017-01}, before {@code 2017-01-01}).
+ *
+ * @param year  the year, 1 to 9999
+ * @param month the month 1–12, or {@code 0} when only the year is known
+ * @param day   the day of the month, or {@code 0} when the day is not known
+ */
+public record ReducedDate(int year, int month, int day) implements Comparable<ReducedDate> {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Comparator<ReducedDate> ORDER =
+            Comparator.comparing(ReducedDate::firstDay).thenComparing(ReducedDate::precision);
+
+    /**
+     * Checks the components.
+     *
+     * @throws InvalidValueException with {@link ProblemCode#DATE_FORMAT} if the year is outside
+     *                               1–9999 or a day is given without a month, or
+     *                               {@link ProblemCode#DATE_INVALID} if the month or day does not exist
+     */
+    public ReducedDate {
+        if (year < 1 || year > 9999 || month < 0 || day < 0 || (month == 0 && day > 0)) {
+            throw new InvalidValueException(ProblemCode.DATE_FORMAT, year + "-" + month + "-" + day);
+        }
+        if (month > 12) {
+            throw new InvalidValueException(ProblemCode.DATE_INVALID, format(year, month, day));
+        }
+        if (day > 0) {
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                throw new InvalidValueException(ProblemCode.DATE_INVALID, format(year, month, day));
+            }
+        }
+    }
+
+    /**
+     * A date known to the year.
+     *
+     * @param year the year, 1 to 9999
+     * @return the date, not null
+     * @throws InvalidValueException if the year is out of range
+     */
+    public static ReducedDate ofYear(int year) {
+        return new ReducedDate(year, 0, 0);
+    }
+
+    /**
+     * A date known to the month.
+     *
+     * @param year  the year, 1 to 9999
+     * @param month the month, 1 to 12
+     * @return the date, not null
+     * @throws InvalidValueException if a component is out of range
+     */
+    public static ReducedDate ofMonth(int year, int month) {
+        if (month < 1) {
+            throw new InvalidValueException(ProblemCode.DATE_INVALID, format(year, month, 0));
+        }
+        return new ReducedDate(year, month, 0);
+    }
+
+    /**
+     * A full calendar date.
+     *
+     * @param date the date, not null
+     * @return the date, not null
+     * @throws InvalidValueException if the year is outside 1–9999
+     */
+    public static ReducedDate of(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return new ReducedDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, ignoring surrounding whitespace.
+     *
+     * @param text the text, not null
+     * @return the date, not null
+     * @throws InvalidValueException with {@link ProblemCode#DATE_FORMAT} if the form is wrong, or
+     *                               {@link ProblemCode#DATE_INVALID} if the date does not exist
+     */
+    public static ReducedDate parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String trimmed = text.toString().strip();
+        Matcher matcher = FORMAT.matcher(trimmed);
+        if (!matcher.matches()) {
+            throw new InvalidValueException(ProblemCode.DATE_FORMAT, trimmed);
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        int month = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
+        int day = matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3));
+        if (year == 0 || (matcher.group(2) != null && month == 0) || (matcher.group(3) != null && day == 0)) {
+            throw new InvalidValueException(ProblemCode.DATE_INVALID, trimmed);
+        }
+        return new ReducedDate(year, month, day);
+    }
+
+    /**
+     * How much of the date is known.
+     *
+     * @return the precision, not null
+     */
+    public DatePrecision precision() {
+        return month == 0 ? DatePrecision.YEAR : day == 0 ? DatePrecision.MONTH : DatePrecision.DAY;
+    }
+
+    /**
+     * The first day this date may mean: 1 January for a year, the 1st for a month.
+     *
+     * @return the first day, not null
+     */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    /**
+     * The last day this date may mean: 31 December for a year, the month's last day for a month.
+     *
+     * @return the last day, not null
+     */
+    public LocalDate lastDay() {
+        return switch (precision()) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+            case DAY -> LocalDate.of(year, month, day);
+        };
+    }
+
+    /**
+     * Whether this date certainly lies before another: its last day is before the other's first day.
+     *
+     * @param other the other date, not null
+     * @return true if every day this date may mean is before every day the other may mean
+     */
+    public boolean isBefore(ReducedDate other) {
+        return lastDay().isBefore(other.firstDay());
+    }
+
+    @Override
+    public int compareTo(ReducedDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    /**
+     * The ISO 8601 reduced form, as {@link #parse(CharSequence)} reads it.
+     *
+     * @return {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}
+     */
+    @Override
+    public String toString() {
+        return format(year, month, day);
+    }
+
+    private static String format(int year, int month, int day) {
+        StringBuilder text = new StringBuilder(10).append(String.format("%04d", year));
+        if (month != 0) {
+            text.append(String.format("-%02d", month));
+            if (day != 0) {
+                text.append(String.format("-%02d", day));
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package org.politiqueville.core.validation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One thing wrong (or worth a look) in the data: what, where, with which value, and how serious.
+ *
+ * <p>The message is not stored: it is rendered from the {@linkplain ProblemCode code}'s French or
+ * English template on demand, so one report can be shown in the caller's language.
+ *
+ * @param severity  error or warning, not null
+ * @param code      the stable, machine-readable code, not null
+ * @param path      the property path of the value in the object graph ({@code quarters[3].codes[0]}),
+ *                  or {@code ""} for a whole object
+ * @param value     the rejected value as text, or {@code null} when there is none
+ * @param details   further message arguments, in the order the code's template expects, not null
+ * @param location  where in the input the value came from, {@link Location#NONE} if in memory
+ */
+public record Problem(Severity severity, ProblemCode code, String path, String value, List<String> details,
+                      Location location) {
+
+    /**
+     * Checks the components and copies {@code details}.
+     *
+     * @throws NullPointerException if a component other than {@code value} is null
+     */
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(path, "path");
+        details = List.copyOf(details);
+        Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * An error with no input location.
+     *
+     * @param code    the code, not null
+     * @param path    the property path, not null
+     * @param value   the rejected value, may be null
+     * @param details further message arguments
+     * @return the problem, not null
+     */
+    public static Problem error(ProblemCode code, String path, String value, String... details) {
+        return new Problem(Severity.ERROR, code, path, value, List.of(details), Location.NONE);
+    }
+
+    /**
+     * A warning with no input location.
+     *
+     * @param code    the code, not null
+     * @param path    the property path, not null
+     * @param value   the value concerned, may be null
+     * @param details further message arguments
+     * @return the problem, not null
+     */
+    public static Problem warning(ProblemCode code, String path, String value, String... details) {
+        return new Problem(Severity.WARNING, code, path, value, List.of(details), Location.NONE);
+    }
+
+    /**
+     * This problem at another input location.
+     *
+     * @param newLocation the location, not null
+     * @return a copy with the location replaced
+     */
+    public Problem at(Location newLocation) {
+        return new Problem(severity, code, path, value, details, newLocation);
+    }
+
+    /**
+     * This problem with its path placed under a parent path, for problems found in a part of a larger
+     * object ({@code codes[0]} under {@code quarters[3]} gives {@code quarters[3].codes[0]}).
+     *
+     * @param parent the parent path, not null
+     * @return a copy with the longer path
+     */
+    public Problem under(String parent) {
+        Objects.requireNonNull(parent, "parent");
+        if (parent.isEmpty()) {
+            return this;
+        }
+        String joined = path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
+        return new Problem(severity, code, joined, value, details, location);
+    }
+
+    /**
+     * This problem with another severity (a legal-rule warning made an error in strict mode).
+     *
+     * @param newSeverity the severity, not null
+     * @return a copy with the severity replaced
+     */
+    public Problem withSeverity(Severity newSeverity) {
+        return new Problem(newSeverity, code, path, value, details, location);
+    }
+
+    /**
+     * The message in the given language (French for any French locale, English otherwise).
+     *
+     * @param locale the caller's locale, not null
+     * @return the rendered message, not null
+     */
+    public String message(Locale locale) {
+        return code.message(locale, value, details);
+    }
+
+    /**
+     * A one-line description in English: location, severity, code, path and message.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return format(Locale.ENGLISH);
+    }
+
+    /**
+     * A one-line description in the given language: location, severity, code, path and message.
+     *
+     * @param locale the caller's locale, not null
+     * @return the description
+     */
+    public String format(Locale locale) {
+        StringBuilder text = new StringBuilder();
+        if (!location.isUnknown()) {
+            text.append(location).append(": ");
+        }
+        text.append(severity).append(' ').append(code);
+        if (!path.isEmpty()) {
+            text.append(" at ").append(path);
+        }
+        return text.append(": ").append(message(locale)).toString();
+    }
+}

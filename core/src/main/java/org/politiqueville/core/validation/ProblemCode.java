@@ -1,0 +1,180 @@
+package org.politiqueville.core.validation;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The stable, machine-readable code of every problem the library reports.
+ *
+ * <p>Codes never change meaning once released; programs may switch on them. Each code has a French
+ * and an English message template in the bundle {@code org.politiqueville.core.validation.messages};
+ * argument {@code {0}} is the rejected value and {@code {1}}, {@code {2}}… are the problem's details.
+ */
+public enum ProblemCode {
+
+    // ---- general -------------------------------------------------------------------------------
+
+    /** A required value is missing. */
+    REQUIRED,
+    /** A value does not have the expected form; detail 1: what was expected. */
+    INVALID_FORMAT,
+    /** A number lies outside its allowed range; detail 1: the allowed range, such as {@code ≥ 0}. */
+    OUT_OF_RANGE,
+    /** A collection has too few or too many elements; details 1 and 2: minimum and maximum. */
+    INVALID_SIZE,
+    /** A Bean Validation constraint we have no specific code for failed; detail 1: the provider's message. */
+    CONSTRAINT_VIOLATED,
+
+    // ---- identifiers ---------------------------------------------------------------------------
+
+    /** An INSEE commune code is not 2 digits (or 2A/2B) followed by 3 digits. */
+    INSEE_CODE_FORMAT,
+    /** A 4-digit INSEE code whose leading zero a spreadsheet removed; accepted only by a lenient parse. */
+    INSEE_CODE_LEADING_ZERO_LOST,
+    /** A QPV code matches neither the 2015 ({@code QP}) nor the 2024 ({@code QN}) form. */
+    QPV_CODE_FORMAT,
+    /** A QPV code names a département that does not exist; detail 1: the département part. */
+    QPV_CODE_UNKNOWN_DEPARTEMENT,
+    /** A SIREN is not 9 digits. */
+    SIREN_FORMAT,
+    /** A SIREN fails its Luhn checksum. */
+    SIREN_CHECKSUM,
+    /** A SIRET is not 14 digits. */
+    SIRET_FORMAT,
+    /** A SIRET fails its Luhn checksum (or La Poste's digit-sum rule). */
+    SIRET_CHECKSUM,
+    /** An RNA association number is not W followed by 9 characters. */
+    RNA_FORMAT,
+    /** A reduced ISO date is not {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
+    DATE_FORMAT,
+    /** A date has the right form but does not exist (31 February). */
+    DATE_INVALID,
+    /** A period is not a year, a {@code start/end} interval or a reduced date range. */
+    PERIOD_FORMAT,
+    /** A period ends before it starts; details 1 and 2: start and end. */
+    PERIOD_REVERSED,
+    /** A document category is not {@code "Facet : value"}. */
+    CATEGORY_FORMAT,
+
+    // ---- territory -----------------------------------------------------------------------------
+
+    /** A priority quarter (QPV) has no QPV code. */
+    PRIORITY_QUARTER_WITHOUT_CODE,
+    /** A watch quarter carries a QPV code, which only priority quarters have. */
+    WATCH_QUARTER_WITH_CODE,
+    /** A quarter has two QPV codes of the same generation; detail 1: the generation. */
+    QPV_CODE_GENERATION_REPEATED,
+    /** A quarter lies in no commune. */
+    QUARTER_WITHOUT_COMMUNE,
+    /** A name matches no territory of the referential; detail 1: the kind of territory searched. */
+    UNKNOWN_TERRITORY,
+    /** A name matches no commune of the referential. */
+    UNKNOWN_COMMUNE,
+    /** A name matches several territories; detail 1: the candidates. */
+    AMBIGUOUS_NAME,
+
+    // ---- governance ----------------------------------------------------------------------------
+
+    /** A citizens' council covers no priority quarter. */
+    COUNCIL_WITHOUT_PRIORITY_QUARTER,
+    /** A priority quarter is covered by several citizens' councils at once; detail 1: the councils. */
+    QUARTER_WITH_SEVERAL_COUNCILS,
+    /** Residents make up less than half of a council; details 1 and 2: residents and members. */
+    RESIDENTS_MINORITY,
+    /** The residents' college breaks women/men parity; details 1 and 2: women and men. */
+    RESIDENTS_PARITY,
+    /** The residents' college was not drawn by lot (volunteers only). */
+    RESIDENTS_VOLUNTEERS_ONLY,
+    /** Something ends before it starts; details 1 and 2: start and end. */
+    END_BEFORE_START,
+
+    // ---- engagements ---------------------------------------------------------------------------
+
+    /** An engagement has no signatory. */
+    ENGAGEMENT_WITHOUT_SIGNATORY,
+    /** A progress is not consistent with the status; detail 1: the status. */
+    PROGRESS_STATUS_MISMATCH,
+    /** An engagement's parent itself has a parent (one level of nesting only). */
+    ENGAGEMENT_NESTING_TOO_DEEP,
+    /** Engagements refer to each other in a cycle; detail 1: the cycle. */
+    ENGAGEMENT_CYCLE,
+    /** A status change that is not allowed; details 1 and 2: from and to. */
+    ILLEGAL_STATUS_TRANSITION,
+
+    // ---- indicators ----------------------------------------------------------------------------
+
+    /** An observation has a value although its status or confidentiality says it has none. */
+    OBSERVATION_VALUE_UNEXPECTED,
+    /** An observation has no value although its status says it has one. */
+    OBSERVATION_VALUE_MISSING,
+    /** A percentage lies outside 0–100. */
+    PERCENT_OUT_OF_RANGE,
+    /** An observation's unit is not its indicator's; details 1 and 2: given and expected unit. */
+    UNIT_MISMATCH,
+    /** A name or code matches no indicator definition. */
+    UNKNOWN_INDICATOR,
+
+    // ---- catalogue -----------------------------------------------------------------------------
+
+    /** A "Quartier" category names no quarter or district of the referential. */
+    CATEGORY_QUARTER_UNRESOLVED,
+
+    // ---- city contract -------------------------------------------------------------------------
+
+    /** Two objects of one kind share an id. */
+    DUPLICATE_ID,
+    /** A reference names an id that does not exist; detail 1: the kind of object expected. */
+    DANGLING_REFERENCE,
+
+    // ---- reading and writing files -------------------------------------------------------------
+
+    /** The input is not well-formed for its format; detail 1: what the parser said. */
+    MALFORMED_INPUT;
+
+    private static final String BUNDLE = "org.politiqueville.core.validation.messages";
+
+    /**
+     * The message template key in the bundle.
+     *
+     * @return the key, the constant's name
+     */
+    public String messageKey() {
+        return name();
+    }
+
+    /**
+     * Renders this code's message.
+     *
+     * @param locale  the caller's locale: French for any French locale, English otherwise
+     * @param value   the rejected value, may be null
+     * @param details further arguments, not null
+     * @return the message, not null
+     */
+    public String message(Locale locale, String value, List<String> details) {
+        Locale language = isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
+        Object[] arguments = new Object[details.size() + 1];
+        arguments[0] = value == null ? "" : value;
+        for (int i = 0; i < details.size(); i++) {
+            arguments[i + 1] = details.get(i);
+        }
+        return new MessageFormat(template(language), language).format(arguments);
+    }
+
+    private String template(Locale language) {
+        try {
+            // Locale.ROOT for English: the base bundle is English, and this avoids falling back to
+            // the JVM's default locale when it happens to be French.
+            return ResourceBundle.getBundle(BUNDLE, isFrench(language) ? Locale.FRENCH : Locale.ROOT)
+                    .getString(messageKey());
+        } catch (MissingResourceException e) {
+            return name() + " {0}";
+        }
+    }
+
+    private static boolean isFrench(Locale locale) {
+        return "fr".equals(locale.getLanguage());
+    }
+}
