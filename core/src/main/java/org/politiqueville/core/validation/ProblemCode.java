@@ -90,6 +90,8 @@ public enum ProblemCode {
     RESIDENTS_VOLUNTEERS_ONLY,
     /** Something ends before it starts; details 1 and 2: start and end. */
     END_BEFORE_START,
+    /** A body that is not a citizens' council has a composition by college; detail 1: the body's kind. */
+    COMPOSITION_NOT_APPLICABLE,
 
     // ---- engagements ---------------------------------------------------------------------------
 
