@@ -15,7 +15,7 @@ module org.politiqueville.core {
     exports org.politiqueville.core.id.constraints;
     exports org.politiqueville.core.text;
     exports org.politiqueville.core.territory;
-    // exports org.politiqueville.core.governance;  (enabled once the package has types)
+    exports org.politiqueville.core.governance;
     // exports org.politiqueville.core.engagement;  (enabled once the package has types)
     // exports org.politiqueville.core.indicator;  (enabled once the package has types)
     // exports org.politiqueville.core.catalogue;  (enabled once the package has types)
@@ -24,7 +24,7 @@ module org.politiqueville.core {
     // Bean Validation providers read constraint annotations and values reflectively.
     opens org.politiqueville.core.id.constraints;
     opens org.politiqueville.core.territory;
-    // opens org.politiqueville.core.governance;
+    opens org.politiqueville.core.governance;
     // opens org.politiqueville.core.engagement;
     // opens org.politiqueville.core.indicator;
     // opens org.politiqueville.core.catalogue;
