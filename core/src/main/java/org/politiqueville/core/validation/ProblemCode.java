@@ -105,6 +105,12 @@ public enum ProblemCode {
     ENGAGEMENT_CYCLE,
     /** A status change that is not allowed; details 1 and 2: from and to. */
     ILLEGAL_STATUS_TRANSITION,
+    /** An engagement without a parent has a weight, which only counts in a parent's progress. */
+    ENGAGEMENT_WEIGHT_WITHOUT_PARENT,
+    /** A child engagement has no weight while other children of its parent have one; detail 1: the parent. */
+    ENGAGEMENT_WEIGHT_MISSING,
+    /** A milestone lies outside its engagement's start and due dates; details 1 and 2: start and due date. */
+    MILESTONE_OUTSIDE_SCHEDULE,
 
     // ---- indicators ----------------------------------------------------------------------------
 
