@@ -16,7 +16,7 @@ module org.politiqueville.core {
     exports org.politiqueville.core.text;
     exports org.politiqueville.core.territory;
     exports org.politiqueville.core.governance;
-    // exports org.politiqueville.core.engagement;  (enabled once the package has types)
+    exports org.politiqueville.core.engagement;
     // exports org.politiqueville.core.indicator;  (enabled once the package has types)
     // exports org.politiqueville.core.catalogue;  (enabled once the package has types)
     // exports org.politiqueville.core.contract;  (enabled once the package has types)
@@ -25,7 +25,7 @@ module org.politiqueville.core {
     opens org.politiqueville.core.id.constraints;
     opens org.politiqueville.core.territory;
     opens org.politiqueville.core.governance;
-    // opens org.politiqueville.core.engagement;
+    opens org.politiqueville.core.engagement;
     // opens org.politiqueville.core.indicator;
     // opens org.politiqueville.core.catalogue;
     // opens org.politiqueville.core.contract;
