@@ -31,8 +31,8 @@ import org.politiqueville.core.validation.ProblemCode;
  * lists the candidates and never guesses.
  *
  * <p>Both lookups are hash-map reads prepared at construction. Instances are immutable and
- * thread-safe. The resolver does not reject duplicate ids; the referential's validator reports
- * them, and here they only make the id ambiguous.
+ * thread-safe. The resolver does not reject duplicate ids (the referential's validator reports
+ * them): territories of one kind with one id are one {@link TerritoryRef}, found by all their names.
  */
 public final class TerritoryResolver {
 

@@ -18,6 +18,9 @@ import org.politiqueville.core.id.Siren;
  * <p>Commune names and quarter labels come from disjoint word lists, so a commune never shares a
  * name key with a quarter.
  */
+// The tests compile inside the core module while jqwik sits on the class path, so javac warns that
+// the returned Arbitrary type is not exported by a module; for the test-jar's users it always is.
+@SuppressWarnings("exports")
 public final class TerritoryArbitraries {
 
     private static final List<String> COMMUNE_WORDS = List.of(
