@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * <p>{@link #of(CharSequence)} ignores case, accents (folded with {@link Normalizer}), every kind of
  * dash, apostrophe and punctuation, repeated or no-break spaces, and a leading French article
  * ({@code le}, {@code la}, {@code les}, {@code l'}): {@code "Le Breil"}, {@code "Breil"} and
- * {@code "breil"} share a key. {@link #compact(CharSequence)} also ignores spaces, for column
+ * {@code "breil"} share a key. It also spells out the abbreviations {@code St} and {@code Ste} that
+ * spreadsheets use for {@code Saint} and {@code Sainte}: {@code "St-Herblain"} is
+ * {@code "Saint-Herblain"}. {@link #compact(CharSequence)} also ignores spaces, for column
  * headers such as {@code "Commune(s)"} and {@code "COMMUNE_QP"}.
  *
  * @param value the normalised text: lower-case ASCII letters and digits separated by single spaces
@@ -23,6 +25,8 @@ public record NameKey(String value) implements Comparable<NameKey> {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:le|la|les|l) ");
+    private static final Pattern SAINT = Pattern.compile("(?<![^ ])st(?![^ ])");
+    private static final Pattern SAINTE = Pattern.compile("(?<![^ ])ste(?![^ ])");
 
     /**
      * Checks the key.
@@ -40,7 +44,7 @@ public record NameKey(String value) implements Comparable<NameKey> {
      * @return the key, not null (its value is empty for a name made only of punctuation)
      */
     public static NameKey of(CharSequence name) {
-        String words = words(name);
+        String words = saints(words(name));
         String withoutArticle = LEADING_ARTICLE.matcher(words).replaceFirst("");
         return new NameKey(withoutArticle.isEmpty() ? words : withoutArticle);
     }
@@ -55,6 +59,20 @@ public record NameKey(String value) implements Comparable<NameKey> {
      */
     public static NameKey compact(CharSequence label) {
         return new NameKey(words(label).replace(" ", ""));
+    }
+
+    /**
+     * Spells out the words {@code st} and {@code ste}, which in place names always abbreviate
+     * {@code saint} and {@code sainte}.
+     *
+     * @param words folded words
+     * @return the words with the abbreviations spelled out
+     */
+    private static String saints(String words) {
+        if (!words.contains("st")) {
+            return words;
+        }
+        return SAINTE.matcher(SAINT.matcher(words).replaceAll("saint")).replaceAll("sainte");
     }
 
     /**

@@ -69,6 +69,8 @@ public enum ProblemCode {
     QPV_CODE_GENERATION_REPEATED,
     /** A quarter lies in no commune. */
     QUARTER_WITHOUT_COMMUNE,
+    /** A district groups no quarter. */
+    DISTRICT_WITHOUT_QUARTER,
     /** A name matches no territory of the referential; detail 1: the kind of territory searched. */
     UNKNOWN_TERRITORY,
     /** A name matches no commune of the referential. */
