@@ -15,6 +15,7 @@ module org.politiqueville.core {
     exports org.politiqueville.core.id.constraints;
     exports org.politiqueville.core.text;
     exports org.politiqueville.core.territory;
+    exports org.politiqueville.core.sample;
     exports org.politiqueville.core.governance;
     exports org.politiqueville.core.engagement;
     // exports org.politiqueville.core.indicator;  (enabled once the package has types)
