@@ -126,6 +126,16 @@ public enum ProblemCode {
     UNIT_MISMATCH,
     /** A name or code matches no indicator definition. */
     UNKNOWN_INDICATOR,
+    /**
+     * Two observations share indicator, territory and period; value: the key
+     * ({@code indicator@territory@period}), detail 1: the path of the first one.
+     */
+    DUPLICATE_OBSERVATION,
+    /**
+     * Observations cannot be compared because they differ in indicator, territory or period;
+     * details 1 and 2: the two differing values.
+     */
+    OBSERVATIONS_NOT_COMPARABLE,
 
     // ---- catalogue -----------------------------------------------------------------------------
 
