@@ -18,7 +18,7 @@ module org.politiqueville.core {
     exports org.politiqueville.core.sample;
     exports org.politiqueville.core.governance;
     exports org.politiqueville.core.engagement;
-    // exports org.politiqueville.core.indicator;  (enabled once the package has types)
+    exports org.politiqueville.core.indicator;
     exports org.politiqueville.core.catalogue;
     // exports org.politiqueville.core.contract;  (enabled once the package has types)
 
@@ -27,7 +27,7 @@ module org.politiqueville.core {
     opens org.politiqueville.core.territory;
     opens org.politiqueville.core.governance;
     opens org.politiqueville.core.engagement;
-    // opens org.politiqueville.core.indicator;
+    opens org.politiqueville.core.indicator;
     opens org.politiqueville.core.catalogue;
     // opens org.politiqueville.core.contract;
 }
