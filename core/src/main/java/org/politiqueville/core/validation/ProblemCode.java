@@ -23,7 +23,7 @@ public enum ProblemCode {
     INVALID_FORMAT,
     /** A number lies outside its allowed range; detail 1: the allowed range, such as {@code ≥ 0}. */
     OUT_OF_RANGE,
-    /** A collection has too few or too many elements; details 1 and 2: minimum and maximum. */
+    /** A text or collection is too short or too long; details 1 and 2: minimum and maximum ({@code ∞} if none). */
     INVALID_SIZE,
     /** A Bean Validation constraint we have no specific code for failed; detail 1: the provider's message. */
     CONSTRAINT_VIOLATED,
