@@ -77,6 +77,7 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
                 .quoteCharacter(dialect.quote())
                 .commentStrategy(CommentStrategy.NONE)
                 .skipEmptyLines(true)
+                .allowUnclosedQuote(false)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .build(handler, text);

@@ -62,6 +62,7 @@ public final class CsvTableWriter implements Closeable {
     private final CsvWriter writer;
     private boolean loneEmptyCell;
     private boolean committed;
+    private boolean writerClosed;
 
     private CsvTableWriter(CsvDialect dialect, OutputStream out, Path target, Path temporary, FileChannel channel)
             throws IOException {
@@ -174,7 +175,7 @@ public final class CsvTableWriter implements Closeable {
      */
     public CsvTableWriter writeRow(List<String> cells) {
         if (committed) {
-            throw new IllegalStateException("the writer was committed");
+            throw new IllegalStateException("the writer was committed or closed");
         }
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("a row needs at least one cell");
@@ -220,7 +221,7 @@ public final class CsvTableWriter implements Closeable {
         writer.flush();
         if (channel != null) {
             channel.force(true);
-            writer.close();
+            closeWriter();
             AtomicFiles.moveIntoPlace(temporary, target);
         }
         committed = true;
@@ -235,12 +236,19 @@ public final class CsvTableWriter implements Closeable {
     @Override
     public void close() throws IOException {
         try {
-            writer.close();
+            closeWriter();
         } finally {
             if (temporary != null && !committed) {
                 Files.deleteIfExists(temporary);
             }
             committed = true;
+        }
+    }
+
+    private void closeWriter() throws IOException {
+        if (!writerClosed) {
+            writerClosed = true;
+            writer.close();
         }
     }
 }

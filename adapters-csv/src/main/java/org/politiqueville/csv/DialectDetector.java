@@ -111,7 +111,8 @@ public final class DialectDetector {
         }
         String sample;
         boolean truncated;
-        try (Reader reader = TextDecoding.reader(Files.newInputStream(file), charset, false)) {
+        try (InputStream in = Files.newInputStream(file);
+             Reader reader = TextDecoding.reader(in, charset, false)) {
             sample = TextDecoding.readPrefix(reader, SAMPLE_CHARS);
             truncated = reader.read() >= 0;
         }
@@ -160,23 +161,16 @@ public final class DialectDetector {
     }
 
     private char delimiter(String sample, boolean truncated, Charset charset) {
-        List<List<Integer>> counts = new ArrayList<>();
-        int total = 0;
-        for (int i = 0; i < delimiters.length(); i++) {
-            List<Integer> fieldCounts = fieldCounts(sample, delimiters.charAt(i), truncated);
-            counts.add(fieldCounts);
-            total = Math.max(total, fieldCounts.size());
-        }
         int best = -1;
         int bestFrequency = 0;
-        for (int i = 0; i < counts.size(); i++) {
-            int frequency = modeFrequencyAboveOne(counts.get(i));
+        for (int i = 0; i < delimiters.length(); i++) {
+            int frequency = modeFrequencyAboveOne(fieldCounts(sample, delimiters.charAt(i), truncated));
             if (frequency > bestFrequency) {
                 best = i;
                 bestFrequency = frequency;
             }
         }
-        if (best >= 0 && total > 0) {
+        if (best >= 0) {
             return delimiters.charAt(best);
         }
         return charset.equals(TextDecoding.WINDOWS_1252) ? ';' : ',';

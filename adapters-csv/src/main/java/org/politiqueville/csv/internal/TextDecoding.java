@@ -2,7 +2,6 @@ package org.politiqueville.csv.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -134,7 +133,7 @@ public final class TextDecoding {
      * @throws IOException if the input cannot be read, or its first character not decoded
      */
     public static Reader reader(InputStream in, Charset charset, boolean strict) throws IOException {
-        PushbackReader reader = new PushbackReader(new InputStreamReader(in, decoder(charset, strict)), 1);
+        PushbackReader reader = new PushbackReader(new DecodingReader(in, decoder(charset, strict)), 1);
         int first = reader.read();
         if (first >= 0 && first != BYTE_ORDER_MARK) {
             reader.unread(first);
