@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.politiqueville.csv.internal.TextDecoding;
 
@@ -86,7 +87,7 @@ class CsvRoundTripProperties {
                 (byte) '\n', (byte) 'a', (byte) 0xE9, (byte) 0xC3, (byte) 0xA9, (byte) 0xEF, (byte) 0xBB,
                 (byte) 0xBF, (byte) 0xFF, (byte) 0xFE, (byte) 0x81, (byte) 0x00);
         Arbitrary<Byte> any = Arbitraries.bytes();
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, csvish), net.jqwik.api.Tuple.of(1, any))
+        return Arbitraries.frequencyOf(Tuple.of(3, csvish), Tuple.of(1, any))
                 .list().ofMaxSize(400)
                 .map(list -> {
                     byte[] array = new byte[list.size()];

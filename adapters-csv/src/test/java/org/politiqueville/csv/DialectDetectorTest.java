@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.politiqueville.csv.Fixtures.fixture;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -207,7 +208,7 @@ class DialectDetectorTest {
 
         /** {@value #ROWS} ASCII rows of {@code ;} CSV (over 2 MB), then one row with an {@code é} in Windows-1252. */
         static Path withLateWindows1252Byte(Path file) throws IOException {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 out.write("Territoire;Valeur\r\n".getBytes(StandardCharsets.US_ASCII));
                 for (int i = 0; i < ROWS; i++) {
                     out.write(("Quartier " + i + ";12,5\r\n").getBytes(StandardCharsets.US_ASCII));
