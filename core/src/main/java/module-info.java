@@ -21,6 +21,7 @@ module org.politiqueville.core {
     exports org.politiqueville.core.indicator;
     exports org.politiqueville.core.catalogue;
     exports org.politiqueville.core.contract;
+    exports org.politiqueville.core.exchange;
 
     // Bean Validation providers read constraint annotations and values reflectively.
     opens org.politiqueville.core.id.constraints;
