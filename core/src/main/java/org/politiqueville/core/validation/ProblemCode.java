@@ -149,6 +149,13 @@ public enum ProblemCode {
     /** A reference names an id that does not exist; detail 1: the kind of object expected. */
     DANGLING_REFERENCE,
 
+    // ---- format plug-ins ----------------------------------------------------------------------
+
+    /** No format adapter fits a file; detail 1: the formats known. */
+    UNSUPPORTED_FORMAT,
+    /** Two format adapters claim the same name; detail 1: their classes. */
+    DUPLICATE_FORMAT,
+
     // ---- exchange (reading and writing files) --------------------------------------------------
 
     /** The input is not well-formed for its format; detail 1: what the parser said. */
