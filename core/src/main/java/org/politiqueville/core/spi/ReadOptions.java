@@ -25,6 +25,11 @@ public record ReadOptions(RecordKind kind, CityContract referential, Locale loca
     /**
      * Checks and copies the components.
      *
+     * @param kind the kind of records to read, or null to infer it from the content (a header, a document's shape)
+     * @param referential the city contract names are resolved against (communes, quarters, indicators), not null
+     * @param locale the language of problem messages, not null
+     * @param strict whether broken legal rules reject a record (otherwise they are warnings)
+     * @param properties format-specific settings, such as {@code delimiter=;} or {@code encoding=windows-1252} for CSV; each adapter documents the keys it reads and ignores the others; not null
      * @throws NullPointerException if a required component is null
      */
     public ReadOptions {

@@ -19,6 +19,8 @@ public record WriteOptions(boolean pretty, Map<String, String> properties) {
     /**
      * Checks and copies the components.
      *
+     * @param pretty whether to favour human reading (indented JSON) over compactness
+     * @param properties format-specific settings, such as {@code dialect=excel-fr} for CSV; each adapter documents the keys it reads and ignores the others; not null
      * @throws NullPointerException if {@code properties} is null
      */
     public WriteOptions {

@@ -176,7 +176,12 @@ public enum ProblemCode {
     /** Two headers name the same column; the later one is ignored. Detail 1: the canonical column name. */
     DUPLICATE_COLUMN,
     /** A kind of record cannot be read from or written to a table (a whole city contract is JSON only). */
-    KIND_NOT_TABULAR;
+    KIND_NOT_TABULAR,
+    /**
+     * The kind of records of a file cannot be inferred from its headers (no kind has all its
+     * required columns, or two fit equally well); value: the headers. The caller must give the kind.
+     */
+    KIND_NOT_INFERRED;
 
     private static final String BUNDLE = "org.politiqueville.core.validation.messages";
 
