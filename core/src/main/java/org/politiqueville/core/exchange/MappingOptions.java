@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.politiqueville.core.contract.PolitiqueVilleValidator;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.ProblemCode;
+import org.slf4j.LoggerFactory;
 
 /**
  * How {@link RecordMapper}s turn rows into entities: the validator run on each entity, and an
@@ -49,6 +50,10 @@ public final class MappingOptions {
         try {
             return PolitiqueVilleValidator.create();
         } catch (IllegalStateException noProvider) {
+            // Say it once, loudly: without a provider, constraints such as "population not
+            // negative" are not checked, and a caller would otherwise never know.
+            LoggerFactory.getLogger(MappingOptions.class).warn("{} Rows are mapped with the domain rules only.",
+                    noProvider.getMessage());
             return PolitiqueVilleValidator.builder().withoutBeanValidation().build();
         }
     }
