@@ -58,7 +58,7 @@ final class ConvertCommand implements Callable<Integer>, JobCommand {
 
     @Option(names = "--dialect", paramLabel = "open-data|excel-fr", converter = Dialect.Converter.class,
             description = "How to write delimited text: open-data (UTF-8, comma, decimal point; the default) or "
-                    + "excel-fr (Windows-1252, semicolon, decimal comma, CRLF).")
+                    + "excel-fr (UTF-8 with a byte order mark, semicolon, decimal comma, dd/MM/yyyy dates, CRLF, formula protection).")
     Dialect dialect;
 
     @Option(names = "--strict", description = "Reject records breaking a legal rule (default: a warning).")

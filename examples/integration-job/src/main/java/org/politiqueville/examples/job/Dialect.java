@@ -6,9 +6,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The presets for writing delimited text, passed to the format as the {@code dialect} setting. */
 enum Dialect {
-    /** UTF-8, comma, decimal point, LF: what open-data portals publish. */
+    /** UTF-8, comma, decimal point, ISO dates, LF: what open-data portals publish. */
     OPEN_DATA("open-data"),
-    /** Windows-1252, semicolon, decimal comma, CRLF: what French Excel opens with a double click. */
+    /** UTF-8 with a byte order mark, semicolon, decimal comma, CRLF: what French Excel opens with a double click. */
     EXCEL_FR("excel-fr");
 
     private final String id;
