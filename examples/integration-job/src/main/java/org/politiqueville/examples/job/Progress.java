@@ -14,6 +14,7 @@ final class Progress {
 
     private static final long INTERVAL_NANOS = 250_000_000L;
 
+    private final long intervalNanos;
     private final PrintWriter err;
     private final boolean enabled;
     private final Texts texts;
@@ -25,6 +26,11 @@ final class Progress {
     private boolean shown;
 
     Progress(PrintWriter err, boolean enabled, Texts texts) {
+        this(err, enabled, texts, INTERVAL_NANOS);
+    }
+
+    Progress(PrintWriter err, boolean enabled, Texts texts, long intervalNanos) {
+        this.intervalNanos = intervalNanos;
         this.err = err;
         this.enabled = enabled;
         this.texts = texts;
@@ -69,7 +75,7 @@ final class Progress {
     /** Counts one record and refreshes the display if it is time. */
     void record() {
         records++;
-        if (enabled && System.nanoTime() - lastShown >= INTERVAL_NANOS) {
+        if (enabled && System.nanoTime() - lastShown >= intervalNanos) {
             lastShown = System.nanoTime();
             long percent = size > 0 ? Math.min(100, bytes * 100 / size) : 0;
             err.print("\r" + texts.get("progress", label, records, percent) + "   ");
