@@ -152,7 +152,24 @@ public enum ProblemCode {
     // ---- reading and writing files -------------------------------------------------------------
 
     /** The input is not well-formed for its format; detail 1: what the parser said. */
-    MALFORMED_INPUT;
+    MALFORMED_INPUT,
+    /** The input ends in the middle of a value or holds no value at all. */
+    TRUNCATED_INPUT,
+    /** The input is not valid UTF-8; detail 1: what the parser said. */
+    INVALID_ENCODING,
+    /**
+     * The input breaks one of the reader's limits; detail 1: the limit (the option's name, such as
+     * {@code maxNestingDepth}), detail 2: its value.
+     */
+    INPUT_LIMIT_EXCEEDED,
+    /** There is more input after the end of the document. */
+    TRAILING_CONTENT,
+    /** A value has the wrong JSON type; details 1 and 2: the expected and the actual type. */
+    WRONG_TYPE,
+    /** An object has a property its format does not define; value: the property, detail 1: the known ones. */
+    UNKNOWN_PROPERTY,
+    /** An object has the same property twice; value: the property. */
+    DUPLICATE_KEY;
 
     private static final String BUNDLE = "org.politiqueville.core.validation.messages";
 

@@ -1,0 +1,151 @@
+package org.politiqueville.json.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.politiqueville.core.validation.InvalidValueException;
+import org.politiqueville.core.validation.Location;
+import org.politiqueville.core.validation.Problem;
+import org.politiqueville.core.validation.ProblemCode;
+import org.politiqueville.core.validation.Severity;
+
+/**
+ * What is known while one JSON value (an element of an array, a line, a whole document) is decoded:
+ * where each of its values starts in the input, and the problems found so far.
+ *
+ * <p>Not thread-safe; one instance per value read.
+ */
+public final class Decoding {
+
+    private final String source;
+    private final boolean strict;
+    private final Map<String, long[]> positions = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private int errors;
+
+    /**
+     * Starts decoding.
+     *
+     * @param source the source label for locations, not null
+     * @param strict whether unknown properties and duplicate keys are errors rather than warnings
+     */
+    public Decoding(String source, boolean strict) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.strict = strict;
+    }
+
+    /**
+     * Whether unknown properties and duplicate keys are errors.
+     *
+     * @return true in strict mode
+     */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /**
+     * Records where a value starts.
+     *
+     * @param pointer the value's JSON Pointer, not null
+     * @param line    the 1-based line
+     * @param column  the 1-based column
+     */
+    void position(String pointer, long line, int column) {
+        positions.put(pointer, new long[] {line, column});
+    }
+
+    /**
+     * The location of a value: its own position, or that of its closest recorded ancestor (an absent
+     * property is located at its object).
+     *
+     * @param pointer the value's JSON Pointer, not null
+     * @return the location, not null
+     */
+    public Location locate(String pointer) {
+        String current = pointer;
+        while (true) {
+            long[] position = positions.get(current);
+            if (position != null) {
+                return Location.ofPointer(source, pointer, position[0], (int) position[1]);
+            }
+            if (current.isEmpty()) {
+                return Location.ofPointer(source, pointer, 0, 0);
+            }
+            current = current.substring(0, current.lastIndexOf('/'));
+        }
+    }
+
+    /**
+     * Reports an error about a value.
+     *
+     * @param at      the value, not null
+     * @param code    the code, not null
+     * @param value   the rejected value, may be null
+     * @param details further message arguments
+     */
+    public void error(Cursor at, ProblemCode code, String value, String... details) {
+        add(new Problem(Severity.ERROR, code, at.path(), value, List.of(details), locate(at.pointer())));
+    }
+
+    /**
+     * Reports an error raised by a parser or constructor about a value.
+     *
+     * @param at        the value, not null
+     * @param exception the exception, not null
+     */
+    public void error(Cursor at, InvalidValueException exception) {
+        error(at, exception.code(), exception.value(), exception.details().toArray(String[]::new));
+    }
+
+    /**
+     * Reports something that is an error in strict mode and a warning otherwise.
+     *
+     * @param at      the value, not null
+     * @param code    the code, not null
+     * @param value   the value concerned, may be null
+     * @param details further message arguments
+     */
+    public void strictError(Cursor at, ProblemCode code, String value, String... details) {
+        add(new Problem(strict ? Severity.ERROR : Severity.WARNING, code, at.path(), value, List.of(details),
+                locate(at.pointer())));
+    }
+
+    /**
+     * Adds a problem found by the domain's validation; its path gives its pointer and location.
+     *
+     * @param problem     the problem, with a path relative to {@code under}, not null
+     * @param under       the value the path is relative to, not null
+     */
+    public void addFound(Problem problem, Cursor under) {
+        Problem placed = problem.under(under.path());
+        add(placed.at(locate(Paths.toPointer(under.pointer(), problem.path()))));
+    }
+
+    private void add(Problem problem) {
+        problems.add(problem);
+        if (problem.severity() == Severity.ERROR) {
+            errors++;
+        }
+    }
+
+    /**
+     * How many errors were reported so far.
+     *
+     * @return the count
+     */
+    public int errorCount() {
+        return errors;
+    }
+
+    /**
+     * The problems reported so far, in order.
+     *
+     * @return an unmodifiable copy, not null
+     */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+}
