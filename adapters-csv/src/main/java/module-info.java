@@ -1,7 +1,14 @@
 /**
  * CSV for politiqueville: legacy French spreadsheet exports in, clean open-data or Excel CSV out.
+ *
+ * <p>{@link org.politiqueville.csv.DialectDetector} guesses a file's charset, delimiter and line
+ * separator; {@link org.politiqueville.csv.CsvRecordSource} streams its records with their starting
+ * lines; {@link org.politiqueville.csv.CsvTableWriter} writes rows in a
+ * {@link org.politiqueville.csv.CsvDialect}, with formula protection for spreadsheets.
  */
 module org.politiqueville.csv {
     requires transitive org.politiqueville.core;
     requires de.siegmar.fastcsv;
+
+    exports org.politiqueville.csv;
 }

@@ -20,7 +20,8 @@ module org.politiqueville.core {
     exports org.politiqueville.core.engagement;
     exports org.politiqueville.core.indicator;
     exports org.politiqueville.core.catalogue;
-    // exports org.politiqueville.core.contract;  (enabled once the package has types)
+    exports org.politiqueville.core.contract;
+    exports org.politiqueville.core.exchange;
 
     // Bean Validation providers read constraint annotations and values reflectively.
     opens org.politiqueville.core.id.constraints;
@@ -29,5 +30,5 @@ module org.politiqueville.core {
     opens org.politiqueville.core.engagement;
     opens org.politiqueville.core.indicator;
     opens org.politiqueville.core.catalogue;
-    // opens org.politiqueville.core.contract;
+    opens org.politiqueville.core.contract;
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +115,24 @@ public record ReducedDate(int year, int month, int day) implements Comparable<Re
     }
 
     /**
+     * Whether a text is a reduced date as {@link #parse(CharSequence)} reads it.
+     *
+     * @param text the text, may be null
+     * @return true if {@code parse} would accept it
+     */
+    public static boolean isValid(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            parse(text);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
+    /**
      * How much of the date is known.
      *
      * @return the precision, not null
@@ -170,11 +189,13 @@ public record ReducedDate(int year, int month, int day) implements Comparable<Re
     }
 
     private static String format(int year, int month, int day) {
-        StringBuilder text = new StringBuilder(10).append(String.format("%04d", year));
+        // Locale.ROOT: the default locale may format with non-ASCII digits (Arabic, Thai...),
+        // which parse would not read back.
+        StringBuilder text = new StringBuilder(10).append(String.format(Locale.ROOT, "%04d", year));
         if (month != 0) {
-            text.append(String.format("-%02d", month));
+            text.append(String.format(Locale.ROOT, "-%02d", month));
             if (day != 0) {
-                text.append(String.format("-%02d", day));
+                text.append(String.format(Locale.ROOT, "-%02d", day));
             }
         }
         return text.toString();

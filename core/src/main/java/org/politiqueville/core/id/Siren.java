@@ -12,7 +12,7 @@ import org.politiqueville.core.validation.ProblemCode;
  */
 public record Siren(String value) implements Comparable<Siren> {
 
-    /** La Poste's SIREN, whose establishments' SIRETs follow a digit-sum rule instead of Digits. */
+    /** La Poste's SIREN, whose establishments' SIRETs may follow a digit-sum rule instead of Luhn. */
     static final String LA_POSTE = "356000000";
 
     /**

@@ -9,7 +9,8 @@ import org.politiqueville.core.validation.ProblemCode;
  * establishment number.
  *
  * <p>The checksum is Luhn over all 14 digits, except for La Poste (SIREN {@code 356000000}), whose
- * SIRETs are valid when the sum of their digits is a multiple of 5.
+ * SIRETs are also valid when the sum of their digits is a multiple of 5 (its head office,
+ * {@code 35600000000048}, passes Luhn but not that rule).
  *
  * @param value the fourteen digits, not null
  */
@@ -33,7 +34,10 @@ public record Siret(String value) implements Comparable<Siret> {
     }
 
     private static boolean hasValidChecksum(String digits) {
-        return digits.startsWith(Siren.LA_POSTE) ? Digits.digitSum(digits) % 5 == 0 : Digits.passesLuhn(digits);
+        // La Poste's head office (35600000000048) passes Luhn but not the digit-sum rule of its
+        // other establishments, so La Poste's SIRETs are valid under either rule.
+        return Digits.passesLuhn(digits)
+                || (digits.startsWith(Siren.LA_POSTE) && Digits.digitSum(digits) % 5 == 0);
     }
 
     /**

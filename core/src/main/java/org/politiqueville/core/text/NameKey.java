@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * {@code "BOTTIÈRE PIN-SEC"} have the same key.
  *
  * <p>{@link #of(CharSequence)} ignores case, accents (folded with {@link Normalizer}), every kind of
- * dash, apostrophe and punctuation, repeated or no-break spaces, and a leading French article
+ * dash, apostrophe and punctuation, repeated or no-break spaces, and leading French articles
  * ({@code le}, {@code la}, {@code les}, {@code l'}): {@code "Le Breil"}, {@code "Breil"} and
- * {@code "breil"} share a key. It also spells out the abbreviations {@code St} and {@code Ste} that
- * spreadsheets use for {@code Saint} and {@code Sainte}: {@code "St-Herblain"} is
- * {@code "Saint-Herblain"}. {@link #compact(CharSequence)} also ignores spaces, for column
+ * {@code "breil"} share a key, and the key of a key's value is that same key. It also spells out
+ * the abbreviations {@code St} and {@code Ste} that spreadsheets use for {@code Saint} and
+ * {@code Sainte}: {@code "St-Herblain"} is {@code "Saint-Herblain"}. {@link #compact(CharSequence)} also ignores spaces, for column
  * headers such as {@code "Commune(s)"} and {@code "COMMUNE_QP"}.
  *
  * @param value the normalised text: lower-case ASCII letters and digits separated by single spaces
@@ -24,7 +24,8 @@ public record NameKey(String value) implements Comparable<NameKey> {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]+");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:le|la|les|l) ");
+    // Every leading article goes, so that the key of a key is the same key ("La La Source").
+    private static final Pattern LEADING_ARTICLES = Pattern.compile("^(?:(?:le|la|les|l) )+");
     private static final Pattern SAINT = Pattern.compile("(?<![^ ])st(?![^ ])");
     private static final Pattern SAINTE = Pattern.compile("(?<![^ ])ste(?![^ ])");
 
@@ -38,15 +39,14 @@ public record NameKey(String value) implements Comparable<NameKey> {
     }
 
     /**
-     * The key of a name, insensitive to case, accents, punctuation, spacing and a leading article.
+     * The key of a name, insensitive to case, accents, punctuation, spacing and leading articles.
      *
      * @param name the name, not null
      * @return the key, not null (its value is empty for a name made only of punctuation)
      */
     public static NameKey of(CharSequence name) {
-        String words = saints(words(name));
-        String withoutArticle = LEADING_ARTICLE.matcher(words).replaceFirst("");
-        return new NameKey(withoutArticle.isEmpty() ? words : withoutArticle);
+        // words() ends with a word, never a space, so a name made only of an article keeps it.
+        return new NameKey(LEADING_ARTICLES.matcher(saints(words(name))).replaceFirst(""));
     }
 
     /**
@@ -85,10 +85,10 @@ public record NameKey(String value) implements Comparable<NameKey> {
         Objects.requireNonNull(text, "text");
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String unaccented = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-        // Ligatures such as œ and æ have no decomposition; fold them by hand as French readers do.
-        String folded = unaccented.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-                .replace("ß", "ss");
-        return NOT_ALPHANUMERIC.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // Ligatures such as œ and æ have no decomposition; fold them by hand as French readers do,
+        // after lower-casing so that capitals (Œ, ẞ) fold too.
+        String folded = unaccented.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        return NOT_ALPHANUMERIC.matcher(folded).replaceAll(" ").strip();
     }
 
     /**

@@ -23,7 +23,7 @@ public enum ProblemCode {
     INVALID_FORMAT,
     /** A number lies outside its allowed range; detail 1: the allowed range, such as {@code ≥ 0}. */
     OUT_OF_RANGE,
-    /** A collection has too few or too many elements; details 1 and 2: minimum and maximum. */
+    /** A text or collection is too short or too long; details 1 and 2: minimum and maximum ({@code ∞} if none). */
     INVALID_SIZE,
     /** A Bean Validation constraint we have no specific code for failed; detail 1: the provider's message. */
     CONSTRAINT_VIOLATED,
@@ -149,10 +149,27 @@ public enum ProblemCode {
     /** A reference names an id that does not exist; detail 1: the kind of object expected. */
     DANGLING_REFERENCE,
 
-    // ---- reading and writing files -------------------------------------------------------------
+    // ---- exchange (reading and writing files) --------------------------------------------------
 
     /** The input is not well-formed for its format; detail 1: what the parser said. */
     MALFORMED_INPUT,
+    /** A cell is not a decimal number in French or international notation ({@code 12 940,5}, {@code 12940.5}). */
+    INVALID_NUMBER,
+    /** A cell is not a whole number ({@code 4 210}), or one too large. */
+    INVALID_INTEGER,
+    /** A cell is not a yes/no word ({@code oui}, {@code non}, {@code x}, {@code 1}, {@code 0}…). */
+    INVALID_BOOLEAN,
+    /**
+     * Required columns are missing from a table's header; value: the missing columns' canonical
+     * names, detail 1: headers that would be recognised.
+     */
+    MISSING_COLUMN,
+    /** A header matches no column of the kind of record read; it is ignored. Detail 1: the kind. */
+    UNKNOWN_COLUMN,
+    /** Two headers name the same column; the later one is ignored. Detail 1: the canonical column name. */
+    DUPLICATE_COLUMN,
+    /** A kind of record cannot be read from or written to a table (a whole city contract is JSON only). */
+    KIND_NOT_TABULAR,
     /** The input ends in the middle of a value or holds no value at all. */
     TRUNCATED_INPUT,
     /** The input is not valid UTF-8; detail 1: what the parser said. */

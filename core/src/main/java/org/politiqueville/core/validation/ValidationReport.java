@@ -2,6 +2,7 @@ package org.politiqueville.core.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +120,8 @@ public final class ValidationReport {
      * @return an unmodifiable map, not null
      */
     public Map<ProblemCode, Long> countByCode() {
-        return Map.copyOf(problems.stream().collect(
+        // Not Map.copyOf: it would lose the EnumMap's code order.
+        return Collections.unmodifiableMap(problems.stream().collect(
                 Collectors.groupingBy(Problem::code, () -> new EnumMap<>(ProblemCode.class), Collectors.counting())));
     }
 

@@ -1,0 +1,254 @@
+package org.politiqueville.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
+
+import org.politiqueville.core.validation.InvalidValueException;
+import org.politiqueville.core.validation.ProblemCode;
+import org.politiqueville.csv.internal.AtomicFiles;
+import org.politiqueville.csv.internal.FormulaGuard;
+
+/**
+ * Writes rows of text cells as CSV in a {@link CsvDialect}, with FastCSV: its charset (with a byte
+ * order mark if the dialect says so), delimiter, quote and line separator. Cells are quoted only
+ * when they must be (a delimiter, a quote or a line break inside, or a lone empty cell, which would
+ * otherwise read back as a skipped empty line).
+ *
+ * <p><b>Formula protection.</b> When the dialect has {@link CsvDialect#formulaProtection()} (as
+ * {@link CsvDialect#EXCEL_FR}), a cell whose first character is {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return is written with a leading apostrophe, so that a spreadsheet
+ * shows it as text instead of running it ({@code =HYPERLINK(…)} becomes {@code '=HYPERLINK(…)}),
+ * unless the whole cell is a plain number: an optional sign, ASCII digits (optionally grouped by
+ * three with a space, a no-break space or a narrow no-break space) and an optional decimal part after
+ * {@code .} or {@code ,}, such as {@code -250}, {@code +3,5} or {@code -1 200}, which cannot call
+ * anything and must stay a number. Reading the file back gives the protected cell, apostrophe
+ * included. {@link CsvDialect#OPEN_DATA} does not protect: data portals want the raw values.
+ *
+ * <p><b>Files.</b> Writing to a {@link Path} goes to a temporary file in the same directory, which
+ * {@link #commit()} renames over the target (atomically where the file system allows it); closing
+ * without committing deletes it and leaves the target as it was. Use it as:
+ * <pre>{@code
+ * try (CsvTableWriter writer = CsvTableWriter.create(file, CsvDialect.EXCEL_FR)) {
+ *     writer.writeRow(header);
+ *     rows.forEach(writer::writeRow);
+ *     writer.commit();
+ * }
+ * }</pre>
+ */
+public final class CsvTableWriter implements Closeable {
+
+    private final CsvDialect dialect;
+    private final CharsetEncoder encodability;
+    private final Path target;
+    private final Path temporary;
+    private final FileChannel channel;
+    private final CsvWriter writer;
+    private boolean loneEmptyCell;
+    private boolean committed;
+    private boolean writerClosed;
+
+    private CsvTableWriter(CsvDialect dialect, OutputStream out, Path target, Path temporary, FileChannel channel)
+            throws IOException {
+        this.dialect = dialect;
+        this.encodability = dialect.charset().newEncoder();
+        this.target = target;
+        this.temporary = temporary;
+        this.channel = channel;
+        CharsetEncoder encoder = dialect.charset().newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        OutputStreamWriter text = new OutputStreamWriter(out, encoder);
+        if (dialect.byteOrderMark()) {
+            text.write('\uFEFF');
+        }
+        this.writer = CsvWriter.builder()
+                .fieldSeparator(dialect.delimiter())
+                .quoteCharacter(dialect.quote())
+                .lineDelimiter(lineDelimiter(dialect.lineSeparator()))
+                .quoteStrategy(new QuoteStrategy() {
+                    @Override
+                    public boolean quoteEmpty(int lineNo, int fieldIdx) {
+                        return loneEmptyCell;
+                    }
+                })
+                .build(text);
+    }
+
+    private static LineDelimiter lineDelimiter(LineSeparator separator) {
+        switch (separator) {
+            case CRLF:
+                return LineDelimiter.CRLF;
+            case CR:
+                return LineDelimiter.CR;
+            default:
+                return LineDelimiter.LF;
+        }
+    }
+
+    /**
+     * Starts writing a file, through a temporary sibling that {@link #commit()} moves into place.
+     *
+     * @param file    the file to create or replace, not null
+     * @param dialect the dialect, not null
+     * @return the writer, to commit and close, not null
+     * @throws IOException if the temporary file cannot be created
+     */
+    public static CsvTableWriter create(Path file, CsvDialect dialect) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(dialect, "dialect");
+        Path temporary = AtomicFiles.createSibling(file);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            return new CsvTableWriter(dialect, Channels.newOutputStream(channel), file, temporary, channel);
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    /**
+     * Starts writing to a stream. The writer owns the stream: closing the writer closes it.
+     *
+     * @param out     the output, not null
+     * @param dialect the dialect, not null
+     * @return the writer, to commit and close, not null
+     * @throws IOException if the byte order mark cannot be written
+     */
+    public static CsvTableWriter create(OutputStream out, CsvDialect dialect) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(dialect, "dialect");
+        return new CsvTableWriter(dialect, out, null, null, null);
+    }
+
+    /**
+     * The cell as this library writes it for a spreadsheet, with formula protection (see the class
+     * comment), whatever the dialect.
+     *
+     * @param cell the cell, not null
+     * @return the cell, or the cell with a leading apostrophe
+     */
+    public static String protectFormula(String cell) {
+        return FormulaGuard.protect(Objects.requireNonNull(cell, "cell"));
+    }
+
+    /**
+     * The dialect written.
+     *
+     * @return the dialect, not null
+     */
+    public CsvDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Writes a row (the header row is written as any other).
+     *
+     * @param cells the cells, not null, not empty, no null element
+     * @return this writer
+     * @throws InvalidValueException  ({@link ProblemCode#CONSTRAINT_VIOLATED}) if a cell has a
+     *                                character the dialect's charset cannot encode (nothing of the
+     *                                row is written then)
+     * @throws IllegalArgumentException if {@code cells} is empty
+     * @throws IllegalStateException  if the writer was committed or closed
+     * @throws UncheckedIOException   if writing fails
+     */
+    public CsvTableWriter writeRow(List<String> cells) {
+        if (committed) {
+            throw new IllegalStateException("the writer was committed or closed");
+        }
+        if (cells.isEmpty()) {
+            throw new IllegalArgumentException("a row needs at least one cell");
+        }
+        List<String> written = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            Objects.requireNonNull(cell, "cell");
+            if (!encodability.canEncode(cell)) {
+                throw new InvalidValueException(ProblemCode.CONSTRAINT_VIOLATED, cell,
+                        "it has characters that " + dialect.charset().name() + " cannot encode");
+            }
+            written.add(dialect.formulaProtection() ? FormulaGuard.protect(cell) : cell);
+        }
+        loneEmptyCell = written.size() == 1 && written.get(0).isEmpty();
+        writer.writeRecord(written);
+        return this;
+    }
+
+    /**
+     * Writes a row.
+     *
+     * @param cells the cells, not null, not empty, no null element
+     * @return this writer
+     * @throws InvalidValueException  as {@link #writeRow(List)}
+     * @throws IllegalArgumentException if {@code cells} is empty
+     * @throws IllegalStateException  if the writer was committed or closed
+     * @throws UncheckedIOException   if writing fails
+     */
+    public CsvTableWriter writeRow(String... cells) {
+        return writeRow(List.of(cells));
+    }
+
+    /**
+     * Finishes the output: flushes it and, for a file, forces it to disk and moves it into place.
+     * No row can be written after.
+     *
+     * @throws IOException if flushing, syncing or moving fails (the target is then unchanged)
+     */
+    public void commit() throws IOException {
+        if (committed) {
+            return;
+        }
+        writer.flush();
+        if (channel != null) {
+            channel.force(true);
+            closeWriter();
+            AtomicFiles.moveIntoPlace(temporary, target);
+        }
+        committed = true;
+    }
+
+    /**
+     * Closes the output. For a file not committed, deletes the temporary file: the target is left
+     * as it was.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        try {
+            closeWriter();
+        } finally {
+            if (temporary != null && !committed) {
+                Files.deleteIfExists(temporary);
+            }
+            committed = true;
+        }
+    }
+
+    private void closeWriter() throws IOException {
+        if (!writerClosed) {
+            writerClosed = true;
+            writer.close();
+        }
+    }
+}

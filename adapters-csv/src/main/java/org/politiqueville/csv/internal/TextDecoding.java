@@ -1,0 +1,162 @@
+package org.politiqueville.csv.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Charset sniffing and decoding for legacy spreadsheet exports.
+ *
+ * <p>Decoding is strict (a malformed byte sequence is an error) for every charset but
+ * Windows-1252, the last-resort fallback: its five unassigned bytes ({@code 0x81}, {@code 0x8D},
+ * {@code 0x8F}, {@code 0x90}, {@code 0x9D}) read as U+FFFD so that any byte sequence can be read.
+ */
+public final class TextDecoding {
+
+    /** Windows-1252, the charset of Excel's "CSV (separator: semicolon)" on a French Windows. */
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final int BUFFER_BYTES = 64 * 1024;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /**
+     * What the first bytes say about the charset.
+     *
+     * @param charset       the charset the byte order mark names, or null if there is none
+     * @param byteOrderMark whether there is a byte order mark
+     */
+    public record Sniffed(Charset charset, boolean byteOrderMark) {
+    }
+
+    private TextDecoding() {
+    }
+
+    /**
+     * Reads a byte order mark, if any: UTF-8 ({@code EF BB BF}), UTF-16 little endian
+     * ({@code FF FE}) or big endian ({@code FE FF}).
+     *
+     * @param in the input at its start, not null; up to three bytes are consumed
+     * @return the charset the mark names, or an empty result, not null
+     * @throws IOException if the input cannot be read
+     */
+    public static Sniffed sniffByteOrderMark(InputStream in) throws IOException {
+        byte[] head = in.readNBytes(3);
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            return new Sniffed(StandardCharsets.UTF_8, true);
+        }
+        if (startsWith(head, 0xFF, 0xFE)) {
+            return new Sniffed(StandardCharsets.UTF_16LE, true);
+        }
+        if (startsWith(head, 0xFE, 0xFF)) {
+            return new Sniffed(StandardCharsets.UTF_16BE, true);
+        }
+        return new Sniffed(null, false);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the whole input is well-formed UTF-8, decoded in a streaming pass (memory does not
+     * grow with the input).
+     *
+     * @param in the input, not null; read to its end or to its first malformed sequence
+     * @return true if every byte sequence is valid UTF-8
+     * @throws IOException if the input cannot be read
+     */
+    public static boolean isValidUtf8(InputStream in) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES);
+        CharBuffer chars = CharBuffer.allocate(BUFFER_BYTES);
+        byte[] chunk = new byte[BUFFER_BYTES];
+        boolean end = false;
+        while (!end) {
+            int read = in.read(chunk, 0, bytes.remaining());
+            end = read < 0;
+            if (!end) {
+                bytes.put(chunk, 0, read);
+            }
+            bytes.flip();
+            CoderResult result = decoder.decode(bytes, chars, end);
+            if (result.isError()) {
+                return false;
+            }
+            chars.clear();
+            bytes.compact();
+        }
+        CoderResult flushed = decoder.flush(chars);
+        return !flushed.isError();
+    }
+
+    /**
+     * A decoder for a charset: strict, except for Windows-1252 (see the class comment) or when
+     * {@code strict} is false, where malformed input reads as U+FFFD.
+     *
+     * @param charset the charset, not null
+     * @param strict  false to replace malformed input instead of failing
+     * @return a new decoder, not null
+     */
+    public static CharsetDecoder decoder(Charset charset, boolean strict) {
+        CodingErrorAction action = strict && !charset.equals(WINDOWS_1252)
+                ? CodingErrorAction.REPORT
+                : CodingErrorAction.REPLACE;
+        return charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+    }
+
+    /**
+     * A reader of decoded text that skips a leading byte order mark.
+     *
+     * @param in      the input at its start, not null
+     * @param charset its charset, not null
+     * @param strict  false to replace malformed input instead of failing (see
+     *                {@link #decoder(Charset, boolean)})
+     * @return the reader, not null; closing it closes {@code in}
+     * @throws IOException if the input cannot be read, or its first character not decoded
+     */
+    public static Reader reader(InputStream in, Charset charset, boolean strict) throws IOException {
+        PushbackReader reader = new PushbackReader(new DecodingReader(in, decoder(charset, strict)), 1);
+        int first = reader.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    /**
+     * Reads the beginning of a text.
+     *
+     * @param reader   the reader, not null
+     * @param maxChars the most characters to read
+     * @return the characters read, at most {@code maxChars}, not null
+     * @throws IOException if the input cannot be read or decoded
+     */
+    public static String readPrefix(Reader reader, int maxChars) throws IOException {
+        char[] buffer = new char[Math.min(maxChars, BUFFER_BYTES)];
+        StringBuilder text = new StringBuilder();
+        int read;
+        while (text.length() < maxChars
+                && (read = reader.read(buffer, 0, Math.min(buffer.length, maxChars - text.length()))) >= 0) {
+            text.append(buffer, 0, read);
+        }
+        return text.toString();
+    }
+}
