@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.politiqueville.core.catalogue.Category;
 import org.politiqueville.core.catalogue.Document;
+import org.politiqueville.core.contract.TimelineEntry;
 import org.politiqueville.core.engagement.Engagement;
 import org.politiqueville.core.engagement.EngagementStatus;
 import org.politiqueville.core.engagement.Milestone;
@@ -473,4 +474,27 @@ public final class Codecs {
             return in.failed() ? null : new Document(id, title, categories, period, typeLabel, link, mediaType);
         }
     };
+
+    // ---- city contract -------------------------------------------------------------------------
+
+    /** {@link TimelineEntry}: {@code date}, {@code title}, {@code bodyIds}, {@code territories}. */
+    public static final Codec<TimelineEntry> TIMELINE_ENTRY =
+            new Codec<>(TimelineEntry.class, "date", "title", "bodyIds", "territories") {
+                @Override
+                protected void writeProperties(TimelineEntry value, JsonGenerator out) {
+                    string(out, "date", value.date());
+                    string(out, "title", value.title());
+                    strings(out, "bodyIds", value.bodyIds());
+                    strings(out, "territories", value.territories());
+                }
+
+                @Override
+                protected TimelineEntry readFields(ObjectFields in) {
+                    ReducedDate date = in.value("date", ReducedDate::parse);
+                    String title = in.text("title");
+                    List<String> bodyIds = in.texts("bodyIds");
+                    List<TerritoryRef> territories = in.values("territories", TerritoryRef::parse);
+                    return in.failed() ? null : new TimelineEntry(date, title, bodyIds, territories);
+                }
+            };
 }

@@ -22,7 +22,7 @@ public final class Decoding {
 
     private final String source;
     private final boolean strict;
-    private final Map<String, long[]> positions = new HashMap<>();
+    private final Map<String, long[]> positions;
     private final List<Problem> problems = new ArrayList<>();
     private int errors;
 
@@ -33,8 +33,32 @@ public final class Decoding {
      * @param strict whether unknown properties and duplicate keys are errors rather than warnings
      */
     public Decoding(String source, boolean strict) {
+        this(source, strict, new HashMap<>());
+    }
+
+    private Decoding(String source, boolean strict, Map<String, long[]> positions) {
         this.source = Objects.requireNonNull(source, "source");
         this.strict = strict;
+        this.positions = positions;
+    }
+
+    /**
+     * A decoding of a part of this value (an element of one of its arrays) that shares its positions
+     * but keeps its own problems, so that the part can be judged on its own.
+     *
+     * @return the child decoding, not null
+     */
+    public Decoding child() {
+        return new Decoding(source, strict, positions);
+    }
+
+    /**
+     * The source label of locations.
+     *
+     * @return the label, not null
+     */
+    public String source() {
+        return source;
     }
 
     /**
@@ -76,6 +100,16 @@ public final class Decoding {
             }
             current = current.substring(0, current.lastIndexOf('/'));
         }
+    }
+
+    /**
+     * The location of the value at a property path of the whole value decoded.
+     *
+     * @param path the property path, such as {@code quarters[3].codes[0]}, not null
+     * @return the location, not null
+     */
+    public Location locatePath(String path) {
+        return locate(Paths.toPointer("", path));
     }
 
     /**

@@ -335,6 +335,17 @@ public final class ObjectFields {
         return absent(at, false) ? null : codec.read(decoding, at);
     }
 
+    /**
+     * An optional array property, for a caller that reads its elements itself.
+     *
+     * @param name the property, not null
+     * @return the array's cursor, or null if absent or not an array (reported)
+     */
+    public Cursor array(String name) {
+        Cursor at = object.property(name);
+        return array(at) ? at : null;
+    }
+
     private boolean absent(Cursor at, boolean required) {
         if (at.isMissing()) {
             if (required) {
