@@ -341,10 +341,16 @@ public final class PolitiqueVilleJson {
         Objects.requireNonNull(values, "values");
         Codec<T> codec = kind.codec();
         if (layout == JsonLayout.LINES) {
+            Objects.requireNonNull(output, "output");
+            // The generator puts the separator between root values; the last line gets its end here.
             try (JsonGenerator generator = MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .createGenerator(output)) {
+                    .withRootValueSeparator("\n").createGenerator(output)) {
+                boolean any = false;
                 for (T value : values) {
                     codec.write(Objects.requireNonNull(value, "value"), generator);
+                    any = true;
+                }
+                if (any) {
                     generator.writeRaw('\n');
                 }
             }

@@ -53,15 +53,6 @@ public final class Decoding {
     }
 
     /**
-     * The source label of locations.
-     *
-     * @return the label, not null
-     */
-    public String source() {
-        return source;
-    }
-
-    /**
      * Whether unknown properties and duplicate keys are errors.
      *
      * @return true in strict mode

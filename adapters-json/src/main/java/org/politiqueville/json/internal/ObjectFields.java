@@ -64,15 +64,6 @@ public final class ObjectFields {
     }
 
     /**
-     * This object.
-     *
-     * @return its cursor, not null
-     */
-    public Cursor cursor() {
-        return object;
-    }
-
-    /**
      * Whether an error was reported in this object since it was opened.
      *
      * @return true if the object cannot be built
