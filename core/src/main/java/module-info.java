@@ -22,6 +22,9 @@ module org.politiqueville.core {
     exports org.politiqueville.core.catalogue;
     exports org.politiqueville.core.contract;
     exports org.politiqueville.core.exchange;
+    exports org.politiqueville.core.spi;
+
+    uses org.politiqueville.core.spi.FormatAdapter;
 
     // Bean Validation providers read constraint annotations and values reflectively.
     opens org.politiqueville.core.id.constraints;

@@ -5,13 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,9 +16,10 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
 
+import org.politiqueville.core.exchange.AtomicFiles;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.ProblemCode;
-import org.politiqueville.csv.internal.AtomicFiles;
+
 import org.politiqueville.csv.internal.FormulaGuard;
 
 /**
@@ -41,36 +38,28 @@ import org.politiqueville.csv.internal.FormulaGuard;
  * anything and must stay a number. Reading the file back gives the protected cell, apostrophe
  * included. {@link CsvDialect#OPEN_DATA} does not protect: data portals want the raw values.
  *
- * <p><b>Files.</b> Writing to a {@link Path} goes to a temporary file in the same directory, which
- * {@link #commit()} renames over the target (atomically where the file system allows it); closing
- * without committing deletes it and leaves the target as it was. Use it as:
+ * <p><b>Files.</b> {@link #write(Path, CsvDialect, AtomicFiles.IOConsumer)} writes a file through a
+ * temporary file in the same directory, moved over the target (atomically where the file system
+ * allows it) only once every row is written and on disk; a failure leaves the target as it was:
  * <pre>{@code
- * try (CsvTableWriter writer = CsvTableWriter.create(file, CsvDialect.EXCEL_FR)) {
+ * CsvTableWriter.write(file, CsvDialect.EXCEL_FR, writer -> {
  *     writer.writeRow(header);
  *     rows.forEach(writer::writeRow);
- *     writer.commit();
- * }
+ * });
  * }</pre>
  */
 public final class CsvTableWriter implements Closeable {
 
     private final CsvDialect dialect;
     private final CharsetEncoder encodability;
-    private final Path target;
-    private final Path temporary;
-    private final FileChannel channel;
     private final CsvWriter writer;
     private boolean loneEmptyCell;
     private boolean committed;
     private boolean writerClosed;
 
-    private CsvTableWriter(CsvDialect dialect, OutputStream out, Path target, Path temporary, FileChannel channel)
-            throws IOException {
+    private CsvTableWriter(CsvDialect dialect, OutputStream out) throws IOException {
         this.dialect = dialect;
         this.encodability = dialect.charset().newEncoder();
-        this.target = target;
-        this.temporary = temporary;
-        this.channel = channel;
         CharsetEncoder encoder = dialect.charset().newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -103,28 +92,28 @@ public final class CsvTableWriter implements Closeable {
     }
 
     /**
-     * Starts writing a file, through a temporary sibling that {@link #commit()} moves into place.
+     * Writes a file atomically: the rows go to a temporary file in the same directory, which
+     * replaces the target only once {@code rows} returns and everything is on disk (see
+     * {@link AtomicFiles#write(Path, AtomicFiles.IOConsumer)}). If {@code rows} throws, the target
+     * is left as it was and no temporary file remains. The writer given to {@code rows} need not
+     * be committed nor closed.
      *
      * @param file    the file to create or replace, not null
      * @param dialect the dialect, not null
-     * @return the writer, to commit and close, not null
-     * @throws IOException if the temporary file cannot be created
+     * @param rows    writes the rows, not null
+     * @throws IOException if writing, syncing or moving fails, or {@code rows} throws it (the
+     *                     target is then unchanged)
      */
-    public static CsvTableWriter create(Path file, CsvDialect dialect) throws IOException {
-        Objects.requireNonNull(file, "file");
+    public static void write(Path file, CsvDialect dialect, AtomicFiles.IOConsumer<? super CsvTableWriter> rows)
+            throws IOException {
         Objects.requireNonNull(dialect, "dialect");
-        Path temporary = AtomicFiles.createSibling(file);
-        FileChannel channel = null;
-        try {
-            channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            return new CsvTableWriter(dialect, Channels.newOutputStream(channel), file, temporary, channel);
-        } catch (IOException | RuntimeException e) {
-            if (channel != null) {
-                channel.close();
+        Objects.requireNonNull(rows, "rows");
+        AtomicFiles.write(file, out -> {
+            try (CsvTableWriter writer = new CsvTableWriter(dialect, out)) {
+                rows.accept(writer);
+                writer.commit();
             }
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
+        });
     }
 
     /**
@@ -138,7 +127,7 @@ public final class CsvTableWriter implements Closeable {
     public static CsvTableWriter create(OutputStream out, CsvDialect dialect) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(dialect, "dialect");
-        return new CsvTableWriter(dialect, out, null, null, null);
+        return new CsvTableWriter(dialect, out);
     }
 
     /**
@@ -209,43 +198,26 @@ public final class CsvTableWriter implements Closeable {
     }
 
     /**
-     * Finishes the output: flushes it and, for a file, forces it to disk and moves it into place.
-     * No row can be written after.
+     * Finishes the output: flushes it. No row can be written after.
      *
-     * @throws IOException if flushing, syncing or moving fails (the target is then unchanged)
+     * @throws IOException if flushing fails
      */
     public void commit() throws IOException {
         if (committed) {
             return;
         }
         writer.flush();
-        if (channel != null) {
-            channel.force(true);
-            closeWriter();
-            AtomicFiles.moveIntoPlace(temporary, target);
-        }
         committed = true;
     }
 
     /**
-     * Closes the output. For a file not committed, deletes the temporary file: the target is left
-     * as it was.
+     * Closes the output (and the stream it writes to).
      *
      * @throws IOException if closing fails
      */
     @Override
     public void close() throws IOException {
-        try {
-            closeWriter();
-        } finally {
-            if (temporary != null && !committed) {
-                Files.deleteIfExists(temporary);
-            }
-            committed = true;
-        }
-    }
-
-    private void closeWriter() throws IOException {
+        committed = true;
         if (!writerClosed) {
             writerClosed = true;
             writer.close();

@@ -106,24 +106,24 @@ class CsvTableWriterTest {
         Path file = directory.resolve("export.csv");
         Files.writeString(file, "old\n");
 
-        try (CsvTableWriter writer = CsvTableWriter.create(file, CsvDialect.OPEN_DATA)) {
+        CsvTableWriter.write(file, CsvDialect.OPEN_DATA, writer -> {
             writer.writeRow("new");
             assertThat(Files.readString(file)).isEqualTo("old\n");
-            writer.commit();
-        }
+        });
 
         assertThat(Files.readString(file)).isEqualTo("new\n");
         assertThat(filesIn(directory)).containsExactly("export.csv");
     }
 
     @Test
-    void closingWithoutCommitLeavesTheFileAndNoTemporaryFile() throws IOException {
+    void aFailureWhileWritingLeavesTheFileAndNoTemporaryFile() throws IOException {
         Path file = directory.resolve("export.csv");
         Files.writeString(file, "old\n");
 
-        try (CsvTableWriter writer = CsvTableWriter.create(file, CsvDialect.OPEN_DATA)) {
+        assertThatThrownBy(() -> CsvTableWriter.write(file, CsvDialect.OPEN_DATA, writer -> {
             writer.writeRow("new");
-        }
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
 
         assertThat(Files.readString(file)).isEqualTo("old\n");
         assertThat(filesIn(directory)).containsExactly("export.csv");
@@ -133,9 +133,7 @@ class CsvTableWriterTest {
     void createsAMissingFile() throws IOException {
         Path file = directory.resolve("nouveau.csv");
 
-        try (CsvTableWriter writer = CsvTableWriter.create(file, CsvDialect.EXCEL_FR)) {
-            writer.writeRow("a", "b").commit();
-        }
+        CsvTableWriter.write(file, CsvDialect.EXCEL_FR, writer -> writer.writeRow("a", "b"));
 
         assertThat(Files.readAllBytes(file)).containsExactly(0xEF, 0xBB, 0xBF, 'a', ';', 'b', '\r', '\n');
     }
@@ -144,9 +142,7 @@ class CsvTableWriterTest {
     void quotesALoneEmptyCellSoThatItIsNotReadAsAnEmptyLine() throws IOException {
         Path file = directory.resolve("single.csv");
 
-        try (CsvTableWriter writer = CsvTableWriter.create(file, CsvDialect.OPEN_DATA)) {
-            writer.writeRow("nom").writeRow("").writeRow("x").commit();
-        }
+        CsvTableWriter.write(file, CsvDialect.OPEN_DATA, writer -> writer.writeRow("nom").writeRow("").writeRow("x"));
 
         assertThat(Files.readString(file)).isEqualTo("nom\n\"\"\nx\n");
         try (CsvRecordSource source = CsvRecordSource.open(file, CsvDialect.OPEN_DATA)) {

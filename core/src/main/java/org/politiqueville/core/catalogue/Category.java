@@ -50,6 +50,8 @@ public record Category(String facet, String value) {
     /**
      * Normalises and checks the parts.
      *
+     * @param facet the facet (the concept scheme), not blank, without {@code ':'}
+     * @param value the value (the concept), not blank; it may contain {@code ':'}, {@code ','} and dashes
      * @throws NullPointerException  if a part is null
      * @throws InvalidValueException with {@link ProblemCode#CATEGORY_FORMAT} if a part is blank or the
      *                               facet contains {@code ':'}

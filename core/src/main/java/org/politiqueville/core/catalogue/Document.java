@@ -51,6 +51,13 @@ public record Document(
     /**
      * Checks the required components and normalises blank optional labels to null.
      *
+     * @param id the stable id, not blank
+     * @param title the title as published, not blank
+     * @param categories the categories in the order published, not null, no null elements; may be empty
+     * @param period the years or dates the document covers, not null
+     * @param typeLabel the label of the download link as published ("télécharger"), may be null; a blank label becomes null
+     * @param link the address of the file, may be null (the seed's rows have none)
+     * @param mediaType the file's media type ({@code application/pdf}), may be null; a blank one becomes null; Bean Validation checks its {@code type/subtype} form
      * @throws NullPointerException  if {@code id}, {@code title}, {@code categories} or
      *                               {@code period} is null, or a category is null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code id} or {@code title}

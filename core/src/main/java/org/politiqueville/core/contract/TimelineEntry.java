@@ -21,6 +21,10 @@ public record TimelineEntry(ReducedDate date, @NotBlank String title, List<Strin
     /**
      * Checks and copies the components.
      *
+     * @param date when it happened, to the year, month or day, not null
+     * @param title what happened, not null (Bean Validation reports a blank one)
+     * @param bodyIds the ids of the governance bodies concerned, not null, no null element
+     * @param territories the quarters, districts or communes concerned, not null, no null element
      * @throws NullPointerException if a component is null or a list holds null
      */
     public TimelineEntry {

@@ -72,6 +72,21 @@ public record Engagement(
     /**
      * Checks the components and copies the collections.
      *
+     * @param id the engagement's id, not blank
+     * @param title the title, not null, not blank (Bean Validation)
+     * @param description a longer description, may be null
+     * @param pillar the contract pillar it belongs to, not null
+     * @param priorities the transverse priorities it addresses, not null, may be empty; kept in declaration order
+     * @param signatories the ids of the governance bodies that signed it, not null; at least one is expected ({@link EngagementRules})
+     * @param targetQuarters the territories it targets, not null; empty means the whole contract territory
+     * @param status where it stands, not null
+     * @param progress how far it has got, in whole percent, 0–100 (Bean Validation)
+     * @param startDate when it starts, may be null
+     * @param dueDate when it is due, may be null
+     * @param parentId the id of the engagement it is part of, may be null; not blank
+     * @param weight its weight in the parent's progress, positive (Bean Validation), may be null; meaningful only with a parent
+     * @param milestones its dated steps, not null
+     * @param indicatorCodes the codes of the indicators that follow it, not null
      * @throws NullPointerException  if a required component is null or a collection holds a null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code id} or
      *                               {@code parentId} is blank

@@ -20,6 +20,9 @@ public record Milestone(ReducedDate date, @NotBlank String title, @Min(0) @Max(1
     /**
      * Checks the components.
      *
+     * @param date when the step happens or happened, not null
+     * @param title what the step is, not null, not blank (Bean Validation)
+     * @param progress the engagement's progress in percent the step stands for, 0–100 (Bean Validation), or null when the step does not mark a progress
      * @throws NullPointerException if {@code date} or {@code title} is null
      */
     public Milestone {

@@ -24,6 +24,10 @@ public record Column(String name, boolean required, boolean multiValued, List<St
     /**
      * Checks the name and copies the aliases.
      *
+     * @param name the canonical name, in English camel case ({@code qpvCode}), not blank
+     * @param required whether a file of this kind is unusable without this column
+     * @param multiValued whether a cell holds a list ({@code Nantes, Saint-Herblain}), split with {@link FrenchValues#splitList(CharSequence)}
+     * @param aliases the other headers seen in files (French labels, national file names), not null
      * @throws NullPointerException  if {@code name} or {@code aliases} is null, or holds null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code name} is blank
      */

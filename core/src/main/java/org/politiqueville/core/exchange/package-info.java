@@ -4,7 +4,9 @@
  * ({@link org.politiqueville.core.exchange.FrenchValues}: decimal commas, thousands spaces,
  * {@code dd/MM/yyyy} dates, {@code oui}/{@code non}, statistical markers such as {@code s} or
  * {@code nd}), recognising column headers under their many names
- * ({@link org.politiqueville.core.exchange.HeaderMapping}), the report of an import
+ * ({@link org.politiqueville.core.exchange.HeaderMapping}), turning rows into entities and back
+ * ({@link org.politiqueville.core.exchange.RecordMappers}, with
+ * {@link org.politiqueville.core.exchange.QuarterMerger} for one row per quarter × commune), the report of an import
  * ({@link org.politiqueville.core.exchange.ImportReport}) and writing files atomically
  * ({@link org.politiqueville.core.exchange.AtomicFiles}).
  *

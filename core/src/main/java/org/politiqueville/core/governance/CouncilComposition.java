@@ -19,6 +19,9 @@ public record CouncilComposition(@Valid MemberCount residentsCollege, @Valid Mem
     /**
      * Checks the components.
      *
+     * @param residentsCollege the residents' college, not null
+     * @param actorsCollege the college of associations and local actors, not null
+     * @param residentSelection how residents were chosen, or null when the source does not say
      * @throws NullPointerException if a college is null
      */
     public CouncilComposition {

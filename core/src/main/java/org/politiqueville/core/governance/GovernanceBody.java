@@ -45,6 +45,15 @@ public record GovernanceBody(
     /**
      * Checks and copies the components.
      *
+     * @param id the body's id, unique among the contract's bodies, not blank
+     * @param name the body's name, not null (Bean Validation reports a blank one)
+     * @param kind the kind of body, not null
+     * @param legalIdentifiers its SIREN, SIRET or RNA number; {@link LegalIdentifiers#NONE} when null is given
+     * @param territories the quarters or districts it covers, not null, no null element
+     * @param installation when it was installed, or null if it is only announced
+     * @param end when it ended, or null if it still exists
+     * @param members the names or body ids of its member organisations (such as the associations of the collective), not null, no null element
+     * @param composition the composition by college, meaningful for a citizens' council only; may be null
      * @throws NullPointerException  if {@code id}, {@code name}, {@code kind} or a list is null, or a
      *                               list holds null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code id} is blank

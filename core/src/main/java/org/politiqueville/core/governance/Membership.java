@@ -24,6 +24,11 @@ public record Membership(String member, String organisation, String role, Reduce
     /**
      * Checks the components.
      *
+     * @param member the id or name of the member, not blank
+     * @param organisation the id of the body, not blank
+     * @param role the role held, such as "membre" or "co-président", may be null
+     * @param start when the membership started, may be null
+     * @param end when it ended, may be null
      * @throws NullPointerException  if {@code member} or {@code organisation} is null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if one of them is blank
      */

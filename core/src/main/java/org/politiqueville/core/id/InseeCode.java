@@ -25,6 +25,7 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
     /**
      * Checks the code.
      *
+     * @param value the five-character code, not null
      * @throws NullPointerException  if {@code value} is null
      * @throws InvalidValueException if {@code value} is not a well-formed INSEE code
      */

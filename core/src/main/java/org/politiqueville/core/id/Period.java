@@ -24,6 +24,8 @@ public record Period(ReducedDate start, ReducedDate end) implements Comparable<P
     /**
      * Checks that the period does not end before it starts.
      *
+     * @param start the first date covered, not null
+     * @param end the last date covered, not null, not before {@code start}
      * @throws NullPointerException  if an end is null
      * @throws InvalidValueException with {@link ProblemCode#PERIOD_REVERSED} if {@code end} is before
      *                               {@code start}

@@ -30,6 +30,7 @@ public record QpvCode(String value) implements Comparable<QpvCode> {
     /**
      * Checks the code.
      *
+     * @param value the eight-character code, not null
      * @throws NullPointerException  if {@code value} is null
      * @throws InvalidValueException with {@link ProblemCode#QPV_CODE_FORMAT} if the form is wrong, or
      *                               {@link ProblemCode#QPV_CODE_UNKNOWN_DEPARTEMENT} if the

@@ -32,6 +32,9 @@ public record ReducedDate(int year, int month, int day) implements Comparable<Re
     /**
      * Checks the components.
      *
+     * @param year the year, 1 to 9999
+     * @param month the month 1–12, or {@code 0} when only the year is known
+     * @param day the day of the month, or {@code 0} when the day is not known
      * @throws InvalidValueException with {@link ProblemCode#DATE_FORMAT} if the year is outside
      *                               1–9999 or a day is given without a month, or
      *                               {@link ProblemCode#DATE_INVALID} if the month or day does not exist

@@ -23,6 +23,7 @@ public record RnaNumber(String value) implements Comparable<RnaNumber> {
     /**
      * Checks the number.
      *
+     * @param value the ten-character number, not null
      * @throws NullPointerException  if {@code value} is null
      * @throws InvalidValueException with {@link ProblemCode#RNA_FORMAT} if it is not well-formed
      */

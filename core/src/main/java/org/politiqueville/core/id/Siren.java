@@ -18,6 +18,7 @@ public record Siren(String value) implements Comparable<Siren> {
     /**
      * Checks the SIREN.
      *
+     * @param value the nine digits, not null
      * @throws NullPointerException  if {@code value} is null
      * @throws InvalidValueException with {@link ProblemCode#SIREN_FORMAT} if it is not 9 digits, or
      *                               {@link ProblemCode#SIREN_CHECKSUM} if it fails the Luhn check

@@ -19,6 +19,7 @@ public record Siret(String value) implements Comparable<Siret> {
     /**
      * Checks the SIRET.
      *
+     * @param value the fourteen digits, not null
      * @throws NullPointerException  if {@code value} is null
      * @throws InvalidValueException with {@link ProblemCode#SIRET_FORMAT} if it is not 14 digits, or
      *                               {@link ProblemCode#SIRET_CHECKSUM} if it fails its checksum

@@ -37,6 +37,15 @@ public record Gap(
     /**
      * Checks the components.
      *
+     * @param indicator the indicator's code, not null
+     * @param territory the territory compared, not null
+     * @param reference the reference territory, not null
+     * @param period the period, not null
+     * @param territoryValue the territory's value, not null
+     * @param referenceValue the reference's value, not null
+     * @param difference territory − reference, exact, in the indicator's unit (percentage points for a percentage), not null
+     * @param ratio territory / reference, rounded to {@value IndicatorAnalytics#RATIO_SCALE} decimals half-even; null when the reference's value is zero
+     * @param assessment whether the territory fares better or worse, given the indicator's polarity, not null
      * @throws NullPointerException if a component other than {@code ratio} is null
      */
     public Gap {

@@ -34,6 +34,13 @@ public record IndicatorDefinition(
     /**
      * Checks the components and copies the aliases.
      *
+     * @param code the code, the INSEE variable name where there is one ({@code DISP_MED}), not blank
+     * @param label the French label, such as "Revenu médian disponible par unité de consommation", not null
+     * @param aliases other names of the indicator, such as "Revenu médian disponible par UC", not null, no null element
+     * @param unit the unit of its values, not null
+     * @param polarity which way its values are better, not null
+     * @param source the producer, such as "INSEE Filosofi", "COMPAS" or "Baromètre GUSP", not null
+     * @param description a longer explanation, may be null
      * @throws NullPointerException  if a component other than {@code description} is null, or an alias
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code code} is blank
      */

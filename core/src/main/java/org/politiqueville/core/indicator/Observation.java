@@ -41,6 +41,14 @@ public record Observation(
     /**
      * Checks the components.
      *
+     * @param indicator the indicator's code, such as {@code DISP_MED}, not blank
+     * @param territory the territory observed: a quarter, district, commune, the agglomeration or a reference territory, not null
+     * @param period the period observed, not null
+     * @param value the value, may be null (see above)
+     * @param unit the unit of the value, may be null for the indicator's own unit
+     * @param status the observation status, not null
+     * @param confidentiality whether the value may be published, not null
+     * @param source the producer of this value, may be null for the indicator's source
      * @throws NullPointerException  if a required component is null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code indicator} is blank
      */

@@ -17,6 +17,9 @@ public record ObservationKey(String indicator, TerritoryRef territory, Period pe
     /**
      * Checks the components.
      *
+     * @param indicator the indicator's code, not null
+     * @param territory the territory observed, not null
+     * @param period the period observed, not null
      * @throws NullPointerException if a component is null
      */
     public ObservationKey {

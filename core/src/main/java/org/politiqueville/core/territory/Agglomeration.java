@@ -23,6 +23,10 @@ public record Agglomeration(String id, Siren siren, String name, @NotEmpty List<
     /**
      * Checks the components and copies the list.
      *
+     * @param id a stable id chosen by the referential, such as {@code nantes-metropole}, not blank
+     * @param siren the SIREN of the EPCI, such as {@code 244400404}, not null
+     * @param name the official name, such as "Nantes Métropole", not blank
+     * @param communes the INSEE codes of its member communes, not null, no null element; an EPCI has at least one (reported by Bean Validation, not thrown)
      * @throws NullPointerException  if a component or an element of {@code communes} is null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code id} or {@code name}
      *                               is blank

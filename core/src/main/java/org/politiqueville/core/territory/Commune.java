@@ -16,6 +16,8 @@ public record Commune(InseeCode code, String name) {
     /**
      * Checks the components.
      *
+     * @param code the INSEE code, not null
+     * @param name the official name, such as "Saint-Herblain", not blank
      * @throws NullPointerException  if a component is null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code name} is blank
      */

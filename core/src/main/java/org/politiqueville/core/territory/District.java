@@ -19,6 +19,10 @@ public record District(String id, String name, List<String> aliases, List<String
     /**
      * Checks the components and copies the lists.
      *
+     * @param id a stable id chosen by the referential, such as {@code nantes-nord}, not blank
+     * @param name the name, such as "Nantes Nord", not blank
+     * @param aliases other names people use, not null, no null element
+     * @param quarterIds the ids of the quarters it groups, not null, no null element
      * @throws NullPointerException  if a component or an element of a list is null
      * @throws org.politiqueville.core.validation.InvalidValueException with
      *         {@link org.politiqueville.core.validation.ProblemCode#REQUIRED} if {@code id} or

@@ -43,6 +43,13 @@ public record Quarter(
     /**
      * Checks the components and copies the lists.
      *
+     * @param id a stable id chosen by the referential, such as {@code le-breil}, not blank
+     * @param label the official label, such as "Le Breil", not blank
+     * @param aliases other names people use, such as "Breil", not null, no null element
+     * @param status priority or watch, not null
+     * @param codes the QPV codes, at most one per {@linkplain QpvGeneration generation}; a priority quarter has at least one, a watch quarter none; not null, no null element
+     * @param communes the INSEE codes of the communes the quarter lies in, one or more; not null, no null element
+     * @param population the population, or null if unknown
      * @throws NullPointerException  if a component other than {@code population}, or an element of a
      *                               list, is null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code id} or {@code label}

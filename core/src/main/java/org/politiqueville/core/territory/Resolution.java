@@ -51,6 +51,9 @@ public sealed interface Resolution permits Resolution.Found, Resolution.NotFound
         /**
          * Checks the components.
          *
+         * @param name the name as given, not null
+         * @param ref the territory, not null
+         * @param canonicalName the territory's official label or name, not null
          * @throws NullPointerException if a component is null
          */
         public Found {
@@ -81,6 +84,8 @@ public sealed interface Resolution permits Resolution.Found, Resolution.NotFound
         /**
          * Checks the components.
          *
+         * @param name the name as given, not null
+         * @param kind the only kind searched, or null if every kind was
          * @throws NullPointerException if {@code name} is null
          */
         public NotFound {
@@ -118,6 +123,8 @@ public sealed interface Resolution permits Resolution.Found, Resolution.NotFound
         /**
          * Checks the components and copies the list.
          *
+         * @param name the name as given, not null
+         * @param candidates the territories it matches, two or more, in {@link TerritoryRef} order
          * @throws NullPointerException if a component or a candidate is null
          */
         public Ambiguous {

@@ -20,6 +20,8 @@ public record TerritoryRef(TerritoryKind kind, String id) implements Comparable<
     /**
      * Checks the components.
      *
+     * @param kind the kind of territory, not null
+     * @param id the id within that kind, not blank
      * @throws NullPointerException  if a component is null
      * @throws InvalidValueException with {@link ProblemCode#REQUIRED} if {@code id} is blank
      */

@@ -32,6 +32,7 @@ public record NameKey(String value) implements Comparable<NameKey> {
     /**
      * Checks the key.
      *
+     * @param value the normalised text: lower-case ASCII letters and digits separated by single spaces
      * @throws NullPointerException if {@code value} is null
      */
     public NameKey {

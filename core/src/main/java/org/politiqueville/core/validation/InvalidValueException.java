@@ -17,8 +17,11 @@ public final class InvalidValueException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The machine-readable reason. */
     private final ProblemCode code;
+    /** The offending value, or null. */
     private final String value;
+    /** The further message arguments. */
     private final List<String> details;
 
     /**

@@ -23,6 +23,11 @@ public record Location(String source, long line, int column, String columnName, 
     /**
      * Checks the components.
      *
+     * @param source the file name or other source label, or {@code ""} if unknown
+     * @param line the 1-based line where the record starts, or {@code 0} if unknown
+     * @param column the 1-based column number (field number for tabular input), or {@code 0} if unknown
+     * @param columnName the column (header) name for tabular input, or {@code ""}
+     * @param pointer the JSON Pointer (RFC 6901) of the value for JSON input, or {@code ""}
      * @throws NullPointerException     if a text component is null
      * @throws IllegalArgumentException if {@code line} or {@code column} is negative
      */

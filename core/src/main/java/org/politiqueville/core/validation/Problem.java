@@ -24,6 +24,12 @@ public record Problem(Severity severity, ProblemCode code, String path, String v
     /**
      * Checks the components and copies {@code details}.
      *
+     * @param severity error or warning, not null
+     * @param code the stable, machine-readable code, not null
+     * @param path the property path of the value in the object graph ({@code quarters[3].codes[0]}), or {@code ""} for a whole object
+     * @param value the rejected value as text, or {@code null} when there is none
+     * @param details further message arguments, in the order the code's template expects, not null
+     * @param location where in the input the value came from, {@link Location#NONE} if in memory
      * @throws NullPointerException if a component other than {@code value} is null
      */
     public Problem {

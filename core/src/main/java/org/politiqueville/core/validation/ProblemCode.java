@@ -149,6 +149,13 @@ public enum ProblemCode {
     /** A reference names an id that does not exist; detail 1: the kind of object expected. */
     DANGLING_REFERENCE,
 
+    // ---- format plug-ins ----------------------------------------------------------------------
+
+    /** No format adapter fits a file; detail 1: the formats known. */
+    UNSUPPORTED_FORMAT,
+    /** Two format adapters claim the same name; detail 1: their classes. */
+    DUPLICATE_FORMAT,
+
     // ---- exchange (reading and writing files) --------------------------------------------------
 
     /** The input is not well-formed for its format; detail 1: what the parser said. */
@@ -170,6 +177,11 @@ public enum ProblemCode {
     DUPLICATE_COLUMN,
     /** A kind of record cannot be read from or written to a table (a whole city contract is JSON only). */
     KIND_NOT_TABULAR,
+    /**
+     * The kind of records of a file cannot be inferred from its headers (no kind has all its
+     * required columns, or two fit equally well); value: the headers. The caller must give the kind.
+     */
+    KIND_NOT_INFERRED,
     /** The input ends in the middle of a value or holds no value at all. */
     TRUNCATED_INPUT,
     /** The input is not valid UTF-8; detail 1: what the parser said. */
