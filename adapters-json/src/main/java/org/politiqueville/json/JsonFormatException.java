@@ -23,10 +23,21 @@ public final class JsonFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The reason. */
     private final ProblemCode code;
+    /** The offending value, or null. */
     private final String value;
+    /** The further message arguments. */
     private final List<String> details;
-    private final transient Location location;
+    /** The source label of where reading stopped. */
+    private final String source;
+    /** The JSON Pointer of the value being read. */
+    private final String pointer;
+    /** The 1-based line where reading stopped, or 0. */
+    private final long line;
+    /** The 1-based column where reading stopped, or 0. */
+    private final int column;
+    /** The language of {@link #getMessage()}. */
     private final Locale locale;
 
     /**
@@ -41,7 +52,10 @@ public final class JsonFormatException extends RuntimeException {
     public JsonFormatException(ProblemCode code, Location location, Locale locale, String value, String... details) {
         super(describe(code, location, locale, value, List.of(details)));
         this.code = code;
-        this.location = location;
+        this.source = location.source();
+        this.pointer = location.pointer();
+        this.line = location.line();
+        this.column = location.column();
         this.locale = locale;
         this.value = value;
         this.details = List.of(details);
@@ -72,7 +86,7 @@ public final class JsonFormatException extends RuntimeException {
      * @return the location, not null
      */
     public Location location() {
-        return location;
+        return Location.ofPointer(source, pointer, line, column);
     }
 
     /**
@@ -81,7 +95,7 @@ public final class JsonFormatException extends RuntimeException {
      * @return the line, or 0 if unknown
      */
     public long line() {
-        return location.line();
+        return line;
     }
 
     /**
@@ -90,7 +104,7 @@ public final class JsonFormatException extends RuntimeException {
      * @return the column, or 0 if unknown
      */
     public int column() {
-        return location.column();
+        return column;
     }
 
     /**
@@ -99,7 +113,7 @@ public final class JsonFormatException extends RuntimeException {
      * @return the pointer, {@code ""} at the root
      */
     public String pointer() {
-        return location.pointer();
+        return pointer;
     }
 
     /**
@@ -155,6 +169,6 @@ public final class JsonFormatException extends RuntimeException {
      * @return the problem, not null
      */
     public Problem toProblem() {
-        return new Problem(Severity.ERROR, code, "", value, details, location);
+        return new Problem(Severity.ERROR, code, "", value, details, location());
     }
 }

@@ -24,6 +24,8 @@ public record JsonReadResult<T>(List<T> values, ImportReport report) {
     /**
      * Checks and copies the components.
      *
+     * @param values the accepted values, in input order, not null, no null element
+     * @param report the report of the read, not null
      * @throws NullPointerException if a component or a value is null
      */
     public JsonReadResult {
