@@ -47,6 +47,7 @@ import tools.jackson.databind.JsonNode;
 final class JsonReading {
 
     private static final Pattern LIMIT = Pattern.compile("StreamReadConstraints\\.getMax(\\w+)\\(\\)");
+    private static final Pattern LIST_ELEMENT = Pattern.compile("^(\\w+)\\[(\\d+)]");
 
     private final JsonReadOptions options;
     private final String source;
@@ -190,7 +191,7 @@ final class JsonReading {
     private static Problem placeInSource(Problem problem, Map<String, List<Integer>> sourceIndexes,
                                          Decoding decoding) {
         String path = problem.path();
-        Matcher matcher = Pattern.compile("^(\\w+)\\[(\\d+)]").matcher(path);
+        Matcher matcher = LIST_ELEMENT.matcher(path);
         if (matcher.find() && sourceIndexes.containsKey(matcher.group(1))) {
             List<Integer> indexes = sourceIndexes.get(matcher.group(1));
             int accepted = Integer.parseInt(matcher.group(2));

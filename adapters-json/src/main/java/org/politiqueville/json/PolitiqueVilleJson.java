@@ -40,7 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Pointer, line and column, and the element is rejected while the others are still read. Input that
  * is not even well-formed JSON, that breaks an {@linkplain JsonReadOptions input limit} or that has
  * content after its end stops the read with a {@link JsonFormatException} at its line and column.
- * The counts of the report always add up: {@code read = accepted + rejected}.
+ * The counts of the report always add up: {@code read = accepted + rejected}. In an array, pointers
+ * start with the element's index ({@code /1234/value}); in JSON Lines they are relative to the
+ * line's value ({@code /value}) and the line number tells which record it is; in a contract they
+ * start with the list ({@code /observations/1234/value}).
  *
  * <p>{@link #stream} reads an array or JSON Lines element by element and hands each accepted
  * record to a consumer: memory does not grow with the file. {@link #readAll} collects them.

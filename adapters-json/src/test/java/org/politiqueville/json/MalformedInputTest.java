@@ -154,6 +154,27 @@ class MalformedInputTest {
     }
 
     @Test
+    void duplicateKeyInAContractRejectsOnlyItsElement() {
+        String input = """
+                {
+                  "id": "contrat",
+                  "name": "Contrat de ville",
+                  "agglomeration": {"id": "nm", "siren": "244400404", "name": "Nantes Métropole", "communes": ["44109"]},
+                  "communes": [{"code": "44109", "name": "Nantes"}, {"code": "44114", "name": "Orvault", "name": "Orvault"}]
+                }
+                """;
+
+        JsonReadResult<CityContract> result = JSON.readContract(stream(input), OPTIONS);
+
+        assertThat(result.value().orElseThrow().communes()).hasSize(1);
+        assertCounts(result.report(), 2, 1, 1);
+        Problem problem = onlyError(result.report());
+        assertThat(problem.code()).isEqualTo(ProblemCode.DUPLICATE_KEY);
+        assertThat(problem.location().pointer()).isEqualTo("/communes/1/name");
+        assertThat(problem.location().line()).isEqualTo(5);
+    }
+
+    @Test
     void contractWithoutItsOwnPropertiesGivesNoContract() {
         JsonReadResult<CityContract> result = JSON.readContract(stream("{\"name\": \"Contrat\"}"), OPTIONS);
 

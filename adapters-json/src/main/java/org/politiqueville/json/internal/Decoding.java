@@ -2,9 +2,11 @@ package org.politiqueville.json.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.Location;
@@ -23,6 +25,7 @@ public final class Decoding {
     private final String source;
     private final boolean strict;
     private final Map<String, long[]> positions;
+    private final Set<String> duplicates;
     private final List<Problem> problems = new ArrayList<>();
     private int errors;
 
@@ -33,13 +36,14 @@ public final class Decoding {
      * @param strict whether unknown properties and duplicate keys are errors rather than warnings
      */
     public Decoding(String source, boolean strict) {
-        this(source, strict, new HashMap<>());
+        this(source, strict, new HashMap<>(), new HashSet<>());
     }
 
-    private Decoding(String source, boolean strict, Map<String, long[]> positions) {
+    private Decoding(String source, boolean strict, Map<String, long[]> positions, Set<String> duplicates) {
         this.source = Objects.requireNonNull(source, "source");
         this.strict = strict;
         this.positions = positions;
+        this.duplicates = duplicates;
     }
 
     /**
@@ -49,7 +53,7 @@ public final class Decoding {
      * @return the child decoding, not null
      */
     public Decoding child() {
-        return new Decoding(source, strict, positions);
+        return new Decoding(source, strict, positions, duplicates);
     }
 
     /**
@@ -70,6 +74,26 @@ public final class Decoding {
      */
     void position(String pointer, long line, int column) {
         positions.put(pointer, new long[] {line, column});
+    }
+
+    /**
+     * Records that a property was given more than once in its object; the object's reader reports
+     * it, so that it counts against the element that holds it.
+     *
+     * @param pointer the property's JSON Pointer, not null
+     */
+    void duplicate(String pointer) {
+        duplicates.add(pointer);
+    }
+
+    /**
+     * Whether a property was given more than once in its object.
+     *
+     * @param pointer the property's JSON Pointer, not null
+     * @return true if it was
+     */
+    boolean isDuplicate(String pointer) {
+        return duplicates.contains(pointer);
     }
 
     /**

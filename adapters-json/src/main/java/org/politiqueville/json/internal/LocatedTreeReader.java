@@ -1,7 +1,5 @@
 package org.politiqueville.json.internal;
 
-import org.politiqueville.core.validation.ProblemCode;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -11,13 +9,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads one JSON value from a parser into a tree, recording where each value starts and reporting
- * duplicate keys.
+ * Reads one JSON value from a parser into a tree, recording where each value starts and which keys
+ * are given twice.
  *
  * <p>Jackson's own tree reader keeps no positions and, with strict duplicate detection, stops the
- * whole read at the first duplicate; this one reports it as a problem of the element and goes on,
- * keeping the last value as Jackson does. Numbers with a fraction or exponent are kept as exact
- * decimals, with their scale.
+ * whole read at the first duplicate; this one records the duplicate for the object's reader to
+ * report against the element that holds it, and goes on, keeping the last value as Jackson does.
+ * Numbers with a fraction or exponent are kept as exact decimals, with their scale.
  */
 public final class LocatedTreeReader {
 
@@ -77,7 +75,7 @@ public final class LocatedTreeReader {
             parser.nextToken();
             JsonNode value = value(parser, member, decoding);
             if (object.has(name)) {
-                decoding.strictError(member, ProblemCode.DUPLICATE_KEY, name);
+                decoding.duplicate(member.pointer());
             }
             object.set(name, value);
         }

@@ -46,9 +46,12 @@ public final class ObjectFields {
             return null;
         }
         for (String name : at.node().propertyNames()) {
+            Cursor property = at.property(name);
+            if (decoding.isDuplicate(property.pointer())) {
+                decoding.strictError(property, ProblemCode.DUPLICATE_KEY, name);
+            }
             if (!properties.contains(name)) {
-                decoding.strictError(at.property(name), ProblemCode.UNKNOWN_PROPERTY, name,
-                        String.join(", ", properties));
+                decoding.strictError(property, ProblemCode.UNKNOWN_PROPERTY, name, String.join(", ", properties));
             }
         }
         return new ObjectFields(decoding, at, errorsBefore);
