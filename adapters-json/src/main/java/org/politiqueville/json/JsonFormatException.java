@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.politiqueville.core.exchange.UnreadableInputException;
 import org.politiqueville.core.validation.Location;
 import org.politiqueville.core.validation.Problem;
 import org.politiqueville.core.validation.ProblemCode;
@@ -19,7 +20,7 @@ import org.politiqueville.core.validation.Severity;
  * problem: a stable {@link #code() code}, the {@link #location() location} (source, line, column
  * and the JSON Pointer of the value being read), and a message in French or English.
  */
-public final class JsonFormatException extends RuntimeException {
+public final class JsonFormatException extends UnreadableInputException {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,7 +51,8 @@ public final class JsonFormatException extends RuntimeException {
      * @param details  further message arguments, in the order the code's template expects
      */
     public JsonFormatException(ProblemCode code, Location location, Locale locale, String value, String... details) {
-        super(describe(code, location, locale, value, List.of(details)));
+        super(Problem.error(Objects.requireNonNull(code, "code"), "", value, details)
+                .at(Objects.requireNonNull(location, "location")), null);
         this.code = code;
         this.source = location.source();
         this.pointer = location.pointer();
@@ -68,6 +70,16 @@ public final class JsonFormatException extends RuntimeException {
         Objects.requireNonNull(locale, "locale");
         String where = location.isUnknown() ? "" : location + ": ";
         return where + code + ": " + code.message(locale, value, details);
+    }
+
+    /**
+     * The location, code and message in the language the reader was asked for.
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        return describe(code, problem().location(), locale, value, details);
     }
 
     /**
