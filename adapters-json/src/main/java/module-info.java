@@ -9,4 +9,6 @@ module org.politiqueville.json {
     requires transitive tools.jackson.databind;
 
     exports org.politiqueville.json;
+
+    provides org.politiqueville.core.spi.FormatAdapter with org.politiqueville.json.JsonFormatAdapter;
 }

@@ -54,8 +54,9 @@ import org.politiqueville.core.validation.Location;
  * ({@code true} to write a Frictionless {@code datapackage.json} next to the file; off by default so
  * that only the target is written).
  *
- * <p>A header row that cannot be read, a required column missing, or headers that tell no kind
- * throw {@link UnreadableInputException}; a bad row is rejected and reported. Rows are written on
+ * <p>A header row that cannot be read ({@link CsvFormatException}), a required column missing, or
+ * headers that tell no kind throw {@link UnreadableInputException}; a bad row is rejected and
+ * reported. Rows are written on
  * {@link RecordSink#commit()}, kept in memory until then. Stateless and thread-safe.
  */
 public final class CsvFormatAdapter implements FormatAdapter {
@@ -152,8 +153,6 @@ public final class CsvFormatAdapter implements FormatAdapter {
                 .source(source).build();
         try {
             return importer.read(new KeepOpen(input), Object.class, accepted);
-        } catch (CsvFormatException e) {
-            throw new UnreadableInputException(e.toProblem(), e);
         } catch (InvalidValueException e) {
             // The importer throws it for the header only: a missing column, a kind it cannot tell.
             throw new UnreadableInputException(e.toProblem("").at(Location.ofLine(source, 1)), e);
