@@ -98,7 +98,7 @@ public final class CsvFormatAdapter implements FormatAdapter {
     /**
      * Whether the first line, split on a semicolon, a comma or a tab, is a header whose kind
      * {@link HeaderMapping#inferKind(List)} recognises. Conservative: a table with unknown headers
-     * is not claimed.
+     * is not claimed, nor a line starting like JSON ({@code [} or <code>&#123;</code>).
      *
      * @param head the first bytes, not null
      * @return true if the first line is a known header
@@ -113,6 +113,10 @@ public final class CsvFormatAdapter implements FormatAdapter {
             return false;
         }
         String firstLine = text.lines().findFirst().orElse("");
+        String start = firstLine.stripLeading();
+        if (start.startsWith("[") || start.startsWith("{")) {
+            return false;
+        }
         return Stream.of(";", ",", "\t").filter(firstLine::contains)
                 .anyMatch(delimiter -> HeaderMapping.inferKind(Stream.of(firstLine.split(delimiter, -1))
                         .map(cell -> cell.strip().replace("\"", "")).toList()).isPresent());

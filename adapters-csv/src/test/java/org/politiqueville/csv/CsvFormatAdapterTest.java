@@ -81,6 +81,13 @@ class CsvFormatAdapterTest {
     }
 
     @Test
+    void doesNotClaimJsonThatHappensToNameAColumn() {
+        assertThat(adapter.sniff("[{\"id\": \"malakoff\", \"label\": \"Malakoff\"}]".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(adapter.sniff("Nom du quartier;Code QPV;Commune(s)\r\n".getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
+
+    @Test
     void leavesTheCallersStreamOpen() throws IOException {
         boolean[] closed = {false};
         InputStream in = new ByteArrayInputStream("Documents,Catégories,Année\nBilan,Pilotage : x,2019\n"

@@ -153,6 +153,9 @@ public final class JsonFormatAdapter implements FormatAdapter {
         JsonLayout layout = forcedLayout;
         if (kind == null || (kind != RecordKind.CONTRACT && layout == null)) {
             Shape shape = Shape.of(buffered, source);
+            if (kind == null && shape.malformed() != null) {
+                throw parserError(shape, buffered, jsonOptions);
+            }
             kind = kind != null ? kind : shape.kind(source);
             layout = layout != null ? layout : shape.layout();
         }
@@ -167,6 +170,24 @@ public final class JsonFormatAdapter implements FormatAdapter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The facade's own error for an input whose first record is malformed, so that its wording and
+     * location are the same whether the kind was given or not. Nothing is accepted: the first
+     * record is the broken one.
+     */
+    private static UnreadableInputException parserError(Shape shape, InputStream input, JsonReadOptions options) {
+        try {
+            PolitiqueVilleJson.compact().stream(JsonKind.QUARTERS, input, shape.layout(), options, record -> {
+                throw new IllegalStateException("a malformed first record was accepted");
+            });
+        } catch (UnreadableInputException e) {
+            return e;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            return new UnreadableInputException(shape.malformed(), e);
+        }
+        return new UnreadableInputException(shape.malformed(), null);
     }
 
     private static UnreadableInputException unbuildable(ImportReport report, String source) {

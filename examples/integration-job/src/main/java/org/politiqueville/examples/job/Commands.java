@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.politiqueville.core.contract.CityContract;
 import org.politiqueville.core.exchange.AtomicFiles;
@@ -112,7 +111,7 @@ final class Commands {
             report = adapter.reader(ReadOptions.of(sample).withKind(RecordKind.CONTRACT).withLocale(locale))
                     .read(in, file.toString(), contracts::add);
         } catch (UnreadableInputException e) {
-            throw new JobException(texts.get("error.referential", file, e.getMessage(locale)), e);
+            throw new JobException(texts.get("error.referential", file, describe(e, locale)), e);
         }
         if (contracts.size() != 1 || !(contracts.get(0) instanceof CityContract contract)) {
             String first = report.problems().errors().stream().findFirst().map(p -> p.format(locale))
@@ -190,8 +189,13 @@ final class Commands {
         return texts.get("error.io", "-", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
-    /** Counts per key, merged. */
-    static <K> void addAll(Map<K, Long> into, Map<K, Long> counts) {
-        counts.forEach((key, count) -> into.merge(key, count, Long::sum));
+    /**
+     * Where and what, from the exception's problem: {@code file:line:column: message}. Built here
+     * rather than taken from the exception, whose subclasses word their messages differently.
+     */
+    static String describe(UnreadableInputException e, Locale locale) {
+        Problem problem = e.problem();
+        String where = problem.location().toString();
+        return (where.isEmpty() ? "" : where + ": ") + problem.message(locale);
     }
 }

@@ -61,6 +61,9 @@ final class ConvertCommand implements Callable<Integer>, JobCommand {
                     + "excel-fr (UTF-8 with a byte order mark, semicolon, decimal comma, dd/MM/yyyy dates, CRLF, formula protection).")
     Dialect dialect;
 
+    @Option(names = "--compact", description = "Write JSON on as few lines as possible (default: indented).")
+    boolean compact;
+
     @Option(names = "--strict", description = "Reject records breaking a legal rule (default: a warning).")
     boolean strict;
 
@@ -82,7 +85,8 @@ final class ConvertCommand implements Callable<Integer>, JobCommand {
         FormatAdapter writer = Commands.writerFor(registry, output, kind, locale, texts);
         CityContract contract = Commands.referential(referential, registry, locale, texts);
         ReadOptions readOptions = new ReadOptions(kind, contract, locale, strict, Map.of());
-        WriteOptions writeOptions = WriteOptions.DEFAULT.with("dialect", (dialect == null ? Dialect.OPEN_DATA : dialect).id());
+        WriteOptions writeOptions = new WriteOptions(!compact, Map.of())
+                .with("dialect", (dialect == null ? Dialect.OPEN_DATA : dialect).id());
 
         Conversion conversion = new Conversion(reader, readOptions,
                 List.of(new Conversion.Target(output, writer, writeOptions)), texts);

@@ -124,7 +124,7 @@ final class DemoCommand implements Callable<Integer>, JobCommand {
                 Commands.writeReport(report, reports.resolve(base + ".rejects.json"), locale);
                 rows.add(new Row(sample, reader.name(), report));
             } catch (UnreadableInputException e) {
-                failures.add(e.getMessage(locale));
+                failures.add(Commands.describe(e, locale));
             }
         }
 

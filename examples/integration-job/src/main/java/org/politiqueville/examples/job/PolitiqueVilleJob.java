@@ -107,7 +107,7 @@ public final class PolitiqueVilleJob implements Callable<Integer> {
         if (cause instanceof JobException job) {
             message = job.getMessage();
         } else if (cause instanceof UnreadableInputException unreadable) {
-            message = unreadable.getMessage(locale);
+            message = Commands.describe(unreadable, locale);
         } else if (cause instanceof InvalidValueException invalid) {
             message = invalid.getMessage(locale);
         } else if (cause instanceof IOException io) {

@@ -167,6 +167,77 @@ class ConvertCommandTest {
     }
 
     @Test
+    void writesAJsonArrayWithOneObjectPerAcceptedRecord() throws IOException {
+        Path in = Job.fixture("quartiers-excel-fr.csv", folder);
+
+        Job.Run run = Job.run("convert", in.toString(), file("quarters.json").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        String json = Files.readString(file("quarters.json"));
+        assertThat(json).startsWith("[\n  {").endsWith("]\n").contains("\"label\": \"Les Couëts\"");
+        assertThat(json.split("\n  \\{", -1)).hasSize(1 + 8);
+
+        Job.Run lines = Job.run("convert", file("quarters.json").toString(), file("quarters.jsonl").toString());
+        assertThat(lines.exitCode()).as(lines.toString()).isZero();
+        assertThat(Files.readAllLines(file("quarters.jsonl"))).hasSize(8);
+    }
+
+    @Test
+    void malformedJsonIsFatalWithItsFileLineAndColumn() throws IOException {
+        Path in = Files.writeString(file("broken.json"), "[{\"id\": \"malakoff\",\n  \"label\": ]");
+
+        for (String[] kind : List.of(new String[0], new String[] {"--kind", "quarters"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("convert", in.toString(), file("out.csv").toString(),
+                    "--rejects", file("r.json").toString(), "--locale", "en"));
+            args.addAll(List.of(kind));
+
+            Job.Run run = Job.run(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).as(run.toString()).contains(in.toString(), "(2:").doesNotContain("\tat ");
+            assertThat(files()).containsExactly(in);
+        }
+    }
+
+    @Test
+    void readsAWholeContractAsReferentialAndAsInput() throws IOException {
+        Path contract = file("nantes.json");
+        try (var in = getClass().getResourceAsStream("/org/politiqueville/json/sample/nantes-metropole.json")) {
+            Files.copy(in, contract);
+        }
+        Path observations = Job.fixture("observations-filosofi.csv", folder);
+
+        Job.Run convert = Job.run("convert", observations.toString(), file("obs.json").toString(),
+                "--referential", contract.toString(), "--locale", "en");
+        Job.Run validate = Job.run("validate", contract.toString(), "--locale", "en");
+        Job.Run toTable = Job.run("convert", contract.toString(), file("contract.csv").toString());
+        Job.Run copy = Job.run("convert", contract.toString(), file("copy.json").toString());
+
+        assertThat(convert.exitCode()).as(convert.toString()).isEqualTo(1);
+        assertThat(convert.out()).contains("11 records read, 8 accepted, 3 rejected");
+        assertThat(validate.exitCode()).as(validate.toString()).isZero();
+        assertThat(validate.out()).contains("(contract)", "0 rejected");
+        assertThat(toTable.exitCode()).as(toTable.toString()).isEqualTo(2);
+        assertThat(toTable.err()).contains("contract");
+        assertThat(file("contract.csv")).doesNotExist();
+        assertThat(copy.exitCode()).as(copy.toString()).isZero();
+        assertThat(Files.readString(file("copy.json"))).isEqualTo(Files.readString(contract));
+    }
+
+    @Test
+    void aReferentialThatIsNotAContractIsFatal() throws IOException {
+        Path in = Job.fixture("observations-filosofi.csv", folder);
+        Path notAContract = Files.writeString(file("quarters.json"), "[]");
+
+        Job.Run run = Job.run("convert", in.toString(), file("out.csv").toString(), "--referential",
+                notAContract.toString(), "--locale", "en");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("referential", "quarters.json");
+        assertThat(file("out.csv")).doesNotExist();
+    }
+
+    @Test
     void helpListsTheCommandsAndExitCodes() {
         Job.Run run = Job.run("--help");
 
