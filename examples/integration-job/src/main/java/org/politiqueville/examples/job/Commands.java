@@ -62,6 +62,20 @@ final class Commands {
         }
     }
 
+    /** Refuses an output whose folder does not exist, before any work. */
+    static void requireWritable(Path output, Texts texts) {
+        if (output == null) {
+            return;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new JobException(texts.get("error.noSuchFolder", parent));
+        }
+        if (Files.isDirectory(output)) {
+            throw new JobException(texts.get("error.isDirectory", output));
+        }
+    }
+
     /** The adapter to read a file, by extension then by content. */
     static FormatAdapter readerFor(FormatRegistry registry, Path input, RecordKind kind, Locale locale, Texts texts)
             throws IOException {

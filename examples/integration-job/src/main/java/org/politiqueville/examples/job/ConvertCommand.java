@@ -77,6 +77,8 @@ final class ConvertCommand implements Callable<Integer>, JobCommand {
         Locale locale = common.locale();
         Texts texts = Texts.of(locale);
         Commands.requireReadable(input, texts);
+        Commands.requireWritable(output, texts);
+        Commands.requireWritable(rejects, texts);
         if (Files.exists(output) && Files.isSameFile(input, output)) {
             throw new JobException(texts.get("error.sameFile", input));
         }

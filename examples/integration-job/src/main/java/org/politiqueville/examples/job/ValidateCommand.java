@@ -59,6 +59,7 @@ final class ValidateCommand implements Callable<Integer>, JobCommand {
         Locale locale = common.locale();
         Texts texts = Texts.of(locale);
         Commands.requireReadable(input, texts);
+        Commands.requireWritable(reportFile, texts);
         FormatRegistry registry = Commands.registry(locale);
         FormatAdapter reader = Commands.readerFor(registry, input, kind, locale, texts);
         CityContract contract = Commands.referential(referential, registry, locale, texts);

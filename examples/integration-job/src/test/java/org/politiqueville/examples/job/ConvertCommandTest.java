@@ -144,6 +144,9 @@ class ConvertCommandTest {
                 new String[] {"convert", in.toString(), file("o.xml").toString()},
                 new String[] {"convert", file("absent.csv").toString(), file("o.csv").toString()},
                 new String[] {"convert", in.toString(), in.toString()},
+                new String[] {"convert", in.toString(), file("missing/o.csv").toString()},
+                new String[] {"convert", in.toString(), folder.toString() + "/"},
+                new String[] {"convert", in.toString(), file("o.csv").toString(), "--rejects", file("no/r.json").toString()},
                 new String[] {"frobnicate"}, new String[0])) {
             Job.Run run = Job.run(args);
 
