@@ -86,8 +86,10 @@ final class Workbooks {
             case ODS -> {
                 StringBuilder content = new StringBuilder();
                 for (List<String> row : rows) {
+                    // A line break starts a paragraph, as in an office suite; a carriage return is kept as a character.
                     content.append(RawOds.row(row.stream().map(cell -> cell.isEmpty() ? RawOds.empty()
-                            : RawOds.text(cell).replace("\n", "</text:p><text:p>")).toArray(String[]::new)));
+                            : RawOds.text(cell).replace("\r", "&#13;").replace("\n", "</text:p><text:p>"))
+                            .toArray(String[]::new)));
                 }
                 yield new RawOds().sheet(sheet, content.toString()).bytes();
             }

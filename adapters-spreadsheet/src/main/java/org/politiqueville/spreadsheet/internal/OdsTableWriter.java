@@ -224,7 +224,12 @@ public final class OdsTableWriter extends TableWriter {
                         continue;
                     }
                     spaces = writeSpaces(spaces);
-                    xml.writeEmptyElement("text", c == '\t' ? "tab" : "s", TEXT);
+                    if (c == '\t') {
+                        xml.writeEmptyElement("text", "tab", TEXT);
+                    } else {
+                        // A raw carriage return would be read back as a line feed: XML normalises line ends.
+                        xml.writeEntityRef("#13");
+                    }
                     continue;
                 }
                 spaces = writeSpaces(spaces);

@@ -52,6 +52,9 @@ public final class XlsWorkbookReader implements WorkbookReader {
      */
     public static XlsWorkbookReader open(Path file, String source) throws IOException {
         FileMagic magic;
+        if (Files.size(file) == 0) {
+            throw Unreadable.malformed(source, "the file is empty", null);
+        }
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -76,7 +77,10 @@ public final class XlsxWorkbookReader implements WorkbookReader {
      */
     public static XlsxWorkbookReader open(Path file, String source) throws IOException {
         FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(java.nio.file.Files.newInputStream(file))) {
+        if (Files.size(file) == 0) {
+            throw Unreadable.malformed(source, "the file is empty", null);
+        }
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
         }
         if (magic == FileMagic.OLE2) {
