@@ -15,6 +15,7 @@ module org.politiqueville.spreadsheet {
     requires org.dhatim.fastexcel;
     requires org.apache.poi.poi;
     requires java.xml;
+    requires com.fasterxml.aalto;
 
     exports org.politiqueville.spreadsheet;
 

@@ -1,6 +1,8 @@
 package org.politiqueville.spreadsheet.internal;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a spreadsheet number format ({@code dd/mm/yyyy}, {@code 0.00}, {@code 0%}, {@code 00000})
@@ -24,6 +26,11 @@ public final class NumberFormat {
         TIME
     }
 
+    private static final NumberFormat GENERAL = new NumberFormat("");
+    /** Workbooks use a handful of formats: analysed once each, up to this many. */
+    private static final int CACHE_SIZE = 1024;
+    private static final Map<String, NumberFormat> CACHE = new ConcurrentHashMap<>();
+
     private final String tokens;
 
     private NumberFormat(String tokens) {
@@ -37,9 +44,21 @@ public final class NumberFormat {
      * @return the analysis, not null
      */
     public static NumberFormat of(String format) {
-        if (format == null) {
-            return new NumberFormat("");
+        if (format == null || format.isEmpty()) {
+            return GENERAL;
         }
+        NumberFormat known = CACHE.get(format);
+        if (known != null) {
+            return known;
+        }
+        NumberFormat analysed = analyse(format);
+        if (CACHE.size() < CACHE_SIZE) {
+            CACHE.put(format, analysed);
+        }
+        return analysed;
+    }
+
+    private static NumberFormat analyse(String format) {
         StringBuilder kept = new StringBuilder();
         boolean quoted = false;
         int bracket = 0;

@@ -1,5 +1,6 @@
 package org.politiqueville.spreadsheet.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -39,6 +39,7 @@ public final class OdsTableWriter extends TableWriter {
     private final ZipOutputStream zip;
     private final String sheetName;
     private XMLStreamWriter xml;
+    private OutputStream entry;
     private boolean isFirstRow = true;
 
     /**
@@ -276,9 +277,7 @@ public final class OdsTableWriter extends TableWriter {
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();
-            xml.flush();
-            xml.close();
-            zip.closeEntry();
+            closeEntry(xml);
             zip.finish();
             zip.flush();
         } catch (XMLStreamException e) {
@@ -286,8 +285,9 @@ public final class OdsTableWriter extends TableWriter {
         }
     }
 
+    /** A writer of the current zip entry, buffered: the JDK's writer sends small pieces, which deflating one by one is slow. */
     private XMLStreamWriter writer() throws XMLStreamException {
-        return XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new FilterOutputStream(zip) {
+        entry = new BufferedOutputStream(new FilterOutputStream(zip) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 out.write(bytes, offset, length);
@@ -297,7 +297,15 @@ public final class OdsTableWriter extends TableWriter {
             public void close() throws IOException {
                 flush();
             }
-        }, "UTF-8");
+        }, 1 << 16);
+        return Xml.writer(entry);
+    }
+
+    private void closeEntry(XMLStreamWriter writer) throws IOException, XMLStreamException {
+        writer.flush();
+        writer.close();
+        entry.flush();
+        zip.closeEntry();
     }
 
     private static void namespaces(XMLStreamWriter writer) throws XMLStreamException {
@@ -322,8 +330,7 @@ public final class OdsTableWriter extends TableWriter {
         }
         manifest.writeEndElement();
         manifest.writeEndDocument();
-        manifest.close();
-        zip.closeEntry();
+        closeEntry(manifest);
     }
 
     private static void fileEntry(XMLStreamWriter manifest, String path, String mediaType) throws XMLStreamException {
@@ -349,8 +356,7 @@ public final class OdsTableWriter extends TableWriter {
         styles.writeEndElement();
         styles.writeEndElement();
         styles.writeEndDocument();
-        styles.close();
-        zip.closeEntry();
+        closeEntry(styles);
     }
 
     /** The view settings that freeze the header row, as LibreOffice reads them. */
@@ -391,8 +397,7 @@ public final class OdsTableWriter extends TableWriter {
         settings.writeEndElement();
         settings.writeEndElement();
         settings.writeEndDocument();
-        settings.close();
-        zip.closeEntry();
+        closeEntry(settings);
     }
 
     private static void configItem(XMLStreamWriter settings, String name, String type, String value)

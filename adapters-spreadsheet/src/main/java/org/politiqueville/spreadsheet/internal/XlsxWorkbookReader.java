@@ -56,6 +56,8 @@ public final class XlsxWorkbookReader implements WorkbookReader {
     private Iterator<Row> rows;
     private BitSet hiddenRows;
     private Map<Long, List<CellRange>> merges;
+    /** Whether each format id shows a date, as POI tells it: asking POI each time costs regular expressions. */
+    private final Map<Integer, Boolean> dateFormats = new HashMap<>();
 
     private XlsxWorkbookReader(String source, ZipFile zip, ReadableWorkbook workbook, Map<String, String> sheetParts) {
         this.source = source;
@@ -295,13 +297,19 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         if (format == null && id != null) {
             format = BuiltinFormats.getBuiltinFormat(id);
         }
-        if (id != null && DateUtil.isADateFormat(id, format)) {
+        if (id != null && dateFormats.computeIfAbsent(id, key -> DateUtil.isADateFormat(key, cellFormat(key, cell)))) {
             LocalDateTime date = DateUtil.getLocalDateTime(number.doubleValue(), workbook.isDate1904());
             if (date != null) {
                 return CellValue.date(date, format);
             }
         }
         return CellValue.number(number, format);
+    }
+
+    /** The format string of a format id: a workbook maps each id to one format. */
+    private static String cellFormat(int id, Cell cell) {
+        String format = cell.getDataFormatString();
+        return format == null ? BuiltinFormats.getBuiltinFormat(id) : format;
     }
 
     private void closeStream() {
