@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.codehaus.stax2.XMLStreamWriter2;
 
 /**
  * Writes an OpenDocument spreadsheet ({@code .ods}) of one sheet, streaming {@code content.xml}
@@ -229,7 +230,7 @@ public final class OdsTableWriter extends TableWriter {
                         xml.writeEmptyElement("text", "tab", TEXT);
                     } else {
                         // A raw carriage return would be read back as a line feed: XML normalises line ends.
-                        xml.writeEntityRef("#13");
+                        ((XMLStreamWriter2) xml).writeRaw("&#13;");
                     }
                     continue;
                 }
