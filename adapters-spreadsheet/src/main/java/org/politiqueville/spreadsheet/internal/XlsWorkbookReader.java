@@ -73,7 +73,7 @@ public final class XlsWorkbookReader implements WorkbookReader {
             return new XlsWorkbookReader(source, new HSSFWorkbook(fs.getRoot(), false));
         } catch (EncryptedDocumentException e) {
             closeQuietly(fs, e);
-            throw Unreadable.encrypted(source, Unreadable.reason(e), e);
+            throw Unreadable.encrypted(source, "an Excel 97-2003 workbook saved with a password", e);
         } catch (RuntimeException e) {
             closeQuietly(fs, e);
             throw Unreadable.malformed(source, Unreadable.reason(e), e);
