@@ -54,9 +54,10 @@ import org.politiqueville.core.validation.Location;
  * ({@code true} to write a Frictionless {@code datapackage.json} next to the file; off by default so
  * that only the target is written).
  *
- * <p>A header row that cannot be read ({@link CsvFormatException}), a required column missing, or
- * headers that tell no kind throw {@link UnreadableInputException}; a bad row is rejected and
- * reported. Rows are written on
+ * <p>Malformed input anywhere ({@link CsvFormatException}: an unclosed quote, bytes outside the
+ * charset, a record beyond the size limits), a required column missing, or headers that tell no kind
+ * throw {@link UnreadableInputException}; a bad row is rejected and reported. A ragged row (more or
+ * fewer fields than the header) is a bad row, not malformed input. Rows are written on
  * {@link RecordSink#commit()}, kept in memory until then. Stateless and thread-safe.
  */
 public final class CsvFormatAdapter implements FormatAdapter {
@@ -154,7 +155,7 @@ public final class CsvFormatAdapter implements FormatAdapter {
                                      Consumer<Object> accepted) throws IOException {
         CsvImporter importer = CsvImporter.builder().kind(options.kind()).dialect(dialect)
                 .referential(options.referential()).options(mappingOptions(options)).locale(options.locale())
-                .source(source).build();
+                .source(source).failOnMalformedInput(true).build();
         try {
             return importer.read(new KeepOpen(input), Object.class, accepted);
         } catch (InvalidValueException e) {

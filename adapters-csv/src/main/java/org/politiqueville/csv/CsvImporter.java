@@ -30,6 +30,7 @@ import org.politiqueville.core.validation.Location;
 import org.politiqueville.core.validation.Problem;
 import org.politiqueville.core.validation.ProblemCode;
 import org.politiqueville.core.validation.Severity;
+import org.politiqueville.csv.internal.FormulaGuard;
 
 /**
  * Reads a CSV file of records (quarters, observations, documents…) into entities, streaming, and
@@ -53,9 +54,17 @@ import org.politiqueville.core.validation.Severity;
  * <li>A record with more or fewer fields than the header is rejected
  *     ({@link ProblemCode#MALFORMED_INPUT} at its line); a record whose cells are all empty (the
  *     {@code ;;;;} rows spreadsheets leave) is skipped and not counted.</li>
- * <li>Input that cannot be read on (an unclosed quote, bytes outside the charset) rejects the
- *     record where it starts ({@link ProblemCode#MALFORMED_INPUT} at that line) and ends the
- *     read: the records before it stay accepted.</li>
+ * <li>Input that cannot be read on (an unclosed quote, bytes outside the charset, a record beyond
+ *     the size limits of {@link CsvRecordSource}) rejects the record where it starts
+ *     ({@link ProblemCode#MALFORMED_INPUT} at that line) and ends the read: the records before it
+ *     stay accepted, and everything from that line on counts as that one rejected record. With
+ *     {@link Builder#failOnMalformedInput(boolean)} it throws {@link CsvFormatException} instead,
+ *     as {@link CsvFormatAdapter} (and so the integration job) does: the rest of the file cannot
+ *     be accounted for record by record, so the input is unreadable.</li>
+ * <li>When the dialect has {@linkplain CsvDialect#formulaProtection() formula protection} (as
+ *     {@link CsvDialect#EXCEL_FR}, and any detected {@code ;} file), the apostrophe that
+ *     {@link CsvTableWriter} puts before a cell a spreadsheet would run ({@code '=SOMME(A1)}) is
+ *     removed: values read back equal the values written.</li>
  * <li>Quarters: with {@link Builder#mergeQuarters(boolean)} (on by default), rows with the same
  *     QPV code, as the 2024 national file has one per quarter × commune, are folded into one
  *     quarter by {@link QuarterMerger}. A record is then a quarter: accepted counts the merged
@@ -78,6 +87,7 @@ public final class CsvImporter {
     private final Locale locale;
     private final String source;
     private final boolean mergeQuarters;
+    private final boolean failOnMalformedInput;
 
     private CsvImporter(Builder builder) {
         this.kind = builder.kind;
@@ -87,6 +97,7 @@ public final class CsvImporter {
         this.locale = builder.locale;
         this.source = builder.source;
         this.mergeQuarters = builder.mergeQuarters;
+        this.failOnMalformedInput = builder.failOnMalformedInput;
     }
 
     /**
@@ -115,7 +126,8 @@ public final class CsvImporter {
      * @param accepted receives the accepted entities in file order, not null
      * @return the report, not null
      * @throws IOException           if the file cannot be read
-     * @throws CsvFormatException    if the header row itself is malformed
+     * @throws CsvFormatException    if the header row itself is malformed, or with
+     *                               {@link Builder#failOnMalformedInput(boolean)} any later record
      * @throws InvalidValueException with {@link ProblemCode#MISSING_COLUMN} if required columns
      *                               are missing, or {@link ProblemCode#KIND_NOT_INFERRED} if no kind
      *                               was given and the headers do not tell it
@@ -233,6 +245,7 @@ public final class CsvImporter {
         describe(records.dialect(), detected, report);
         report.fileProblems(mapping.problems());
         QuarterMerger merger = mergeQuarters && chosen == RecordKind.QUARTERS ? new QuarterMerger() : null;
+        boolean unguard = records.dialect().formulaProtection();
         Iterator<CsvRow> rows = records.iterator();
         try {
             while (rows.hasNext()) {
@@ -244,7 +257,9 @@ public final class CsvImporter {
                     report.rejected(List.of(row.fieldCountProblem(label)));
                     continue;
                 }
-                MappedRow<?> mapped = mapper.map(mapping, row.fields(), row.line(), label);
+                List<String> fields = unguard ? row.fields().stream().map(FormulaGuard::unguard).toList()
+                        : row.fields();
+                MappedRow<?> mapped = mapper.map(mapping, fields, row.line(), label);
                 if (!mapped.isAccepted()) {
                     report.rejected(mapped.problems());
                     continue;
@@ -258,6 +273,9 @@ public final class CsvImporter {
                 }
             }
         } catch (CsvFormatException e) {
+            if (failOnMalformedInput) {
+                throw e;
+            }
             report.rejected(List.of(new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", null,
                     List.of(e.reason()), Location.ofLine(label, e.line()))));
         }
@@ -311,6 +329,7 @@ public final class CsvImporter {
         private Locale locale = Locale.ENGLISH;
         private String source;
         private boolean mergeQuarters = true;
+        private boolean failOnMalformedInput;
 
         private Builder() {
         }
@@ -393,6 +412,19 @@ public final class CsvImporter {
          */
         public Builder mergeQuarters(boolean value) {
             this.mergeQuarters = value;
+            return this;
+        }
+
+        /**
+         * Sets whether input that cannot be read on after the header (an unclosed quote, bytes
+         * outside the charset, a record beyond the size limits) throws {@link CsvFormatException}
+         * naming its line, rather than rejecting the record where it starts and ending the read.
+         *
+         * @param value true to throw; false (the default) to reject and stop
+         * @return this builder
+         */
+        public Builder failOnMalformedInput(boolean value) {
+            this.failOnMalformedInput = value;
             return this;
         }
 
