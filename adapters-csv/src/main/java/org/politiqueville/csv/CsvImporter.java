@@ -51,6 +51,10 @@ import org.politiqueville.csv.internal.FormulaGuard;
  * <li>A missing required column stops the read: {@link InvalidValueException} with
  *     {@link ProblemCode#MISSING_COLUMN} naming all of them. Unknown and repeated headers are
  *     warnings reported once, without counting a record.</li>
+ * <li>An input without any byte has no header row: {@link CsvFormatException} at line 1.</li>
+ * <li>A record with a NUL character or a byte order mark (U+FEFF) inside a cell is rejected
+ *     ({@link ProblemCode#MALFORMED_INPUT} at that cell): both are invisible in a spreadsheet and
+ *     are the marks of a binary file or of files concatenated into one.</li>
  * <li>A record with more or fewer fields than the header is rejected
  *     ({@link ProblemCode#MALFORMED_INPUT} at its line); a record whose cells are all empty (the
  *     {@code ;;;;} rows spreadsheets leave) is skipped and not counted.</li>
@@ -154,7 +158,7 @@ public final class CsvImporter {
     public <T> ImportReport read(Path file, Class<T> type, Consumer<? super T> accepted) throws IOException {
         Objects.requireNonNull(file, "file");
         String label = source != null ? source : String.valueOf(file.getFileName());
-        CsvDialect chosen = dialect != null ? dialect : DialectDetector.standard().detect(file);
+        CsvDialect chosen = dialect != null ? dialect : DialectDetector.standard().detect(file, label);
         try (CsvRecordSource records = CsvRecordSource.open(Files.newInputStream(file), label, chosen)) {
             return read(records, dialect == null, type, accepted);
         }
@@ -233,6 +237,9 @@ public final class CsvImporter {
         Objects.requireNonNull(accepted, "accepted");
         String label = records.source();
         List<String> header = records.header();
+        if (header.isEmpty() && records.dialect().header()) {
+            throw new CsvFormatException(label, 1, "the input is empty: there is no header row", null);
+        }
         RecordKind chosen = kind != null ? kind : HeaderMapping.inferKind(header).orElseThrow(() ->
                 new InvalidValueException(ProblemCode.KIND_NOT_INFERRED, String.join(", ", header)));
         ColumnMapping mapping = HeaderMapping.resolve(chosen, header, label, 1).requireComplete();
@@ -255,6 +262,11 @@ public final class CsvImporter {
                 }
                 if (row.hasFieldCountMismatch()) {
                     report.rejected(List.of(row.fieldCountProblem(label)));
+                    continue;
+                }
+                Problem hidden = hiddenCharacter(row, header, label);
+                if (hidden != null) {
+                    report.rejected(List.of(hidden));
                     continue;
                 }
                 List<String> fields = unguard ? row.fields().stream().map(FormulaGuard::unguard).toList()
@@ -286,6 +298,25 @@ public final class CsvImporter {
             }
         }
         return report.build();
+    }
+
+    /**
+     * A NUL character or a byte order mark inside a cell: invisible in a spreadsheet, they make a
+     * name or a code that looks right fail to match, or hide files concatenated into one.
+     */
+    private static Problem hiddenCharacter(CsvRow row, List<String> header, String label) {
+        for (int i = 0; i < row.size(); i++) {
+            String field = row.field(i);
+            String what = field.indexOf('\u0000') >= 0 ? "a NUL character (U+0000) in the cell"
+                    : field.indexOf('\uFEFF') >= 0
+                    ? "a byte order mark (U+FEFF) in the cell: were files concatenated?" : null;
+            if (what != null) {
+                String column = i < header.size() ? header.get(i) : "";
+                return new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", field, List.of(what),
+                        Location.ofCell(label, row.line(), i + 1, column));
+            }
+        }
+        return null;
     }
 
     private static void describe(CsvDialect dialect, boolean detected, ImportReport.Builder report) {

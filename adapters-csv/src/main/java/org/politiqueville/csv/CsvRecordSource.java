@@ -148,7 +148,7 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
             try (in) {
                 Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
             }
-            CsvDialect dialect = DialectDetector.standard().detect(spool);
+            CsvDialect dialect = DialectDetector.standard().detect(spool, source);
             return open(Files.newInputStream(spool), source, dialect, spool);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(spool);

@@ -260,31 +260,43 @@ public final class JsonFormatAdapter implements FormatAdapter {
             }
         }
 
-        private static Shape read(InputStream head, String source) {
+        private static Shape read(LimitedStream head, String source) {
+            JsonToken first = null;
+            Set<String> names = new LinkedHashSet<>();
             try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), head)) {
-                JsonToken first = parser.nextToken();
+                first = parser.nextToken();
                 if (first == null) {
                     return malformed(source, parser.currentLocation(), "an empty input");
                 }
-                JsonLayout layout = first == JsonToken.START_ARRAY ? JsonLayout.ARRAY : JsonLayout.LINES;
                 JsonToken object = first == JsonToken.START_ARRAY ? parser.nextToken() : first;
                 if (object == JsonToken.END_ARRAY) {
-                    return new Shape(layout, false, Set.of(), null);
+                    return new Shape(layout(first), false, Set.of(), null);
                 }
                 if (object != JsonToken.START_OBJECT) {
                     return malformed(source, parser.currentLocation(), "an array of objects, an object or JSON Lines");
                 }
-                Set<String> names = new LinkedHashSet<>();
                 for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
                     names.add(parser.currentName());
                     parser.nextToken();
                     parser.skipChildren();
                 }
-                boolean contract = first == JsonToken.START_OBJECT && names.contains("agglomeration");
-                return new Shape(layout, contract, Set.copyOf(names), null);
+                return shape(first, names);
             } catch (JacksonException e) {
+                if (head.exhausted() && first != null) {
+                    // A first value longer than the head is not malformed: infer from the names seen.
+                    return shape(first, names);
+                }
                 return malformed(source, e.getLocation(), e.getOriginalMessage());
             }
+        }
+
+        private static JsonLayout layout(JsonToken first) {
+            return first == JsonToken.START_ARRAY ? JsonLayout.ARRAY : JsonLayout.LINES;
+        }
+
+        private static Shape shape(JsonToken first, Set<String> names) {
+            boolean contract = first == JsonToken.START_OBJECT && names.contains("agglomeration");
+            return new Shape(layout(first), contract, Set.copyOf(names), null);
         }
 
         private static Shape malformed(String source, TokenStreamLocation at, String what) {
@@ -330,15 +342,22 @@ public final class JsonFormatAdapter implements FormatAdapter {
     private static final class LimitedStream extends FilterInputStream {
 
         private long left;
+        private boolean exhausted;
 
         LimitedStream(InputStream in, long limit) {
             super(in);
             this.left = limit - 1;
         }
 
+        /** Whether reading stopped at the limit rather than at the end of the input. */
+        boolean exhausted() {
+            return exhausted;
+        }
+
         @Override
         public int read() throws IOException {
             if (left <= 0) {
+                exhausted = true;
                 return -1;
             }
             left--;
@@ -348,6 +367,7 @@ public final class JsonFormatAdapter implements FormatAdapter {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             if (left <= 0) {
+                exhausted = true;
                 return -1;
             }
             int n = in.read(buffer, offset, (int) Math.min(length, left));

@@ -183,9 +183,13 @@ final class Commands {
         }
     }
 
-    /** The exit code of a read: 0 if every record was accepted, 1 if some were rejected. */
+    /**
+     * The exit code of a read: 0 if every record was accepted without error, 1 if some were
+     * rejected or an error was reported all the same (a dangling reference or a duplicate id
+     * between a contract's elements, which rejects no element).
+     */
     static int exitCode(ImportReport report) {
-        return report.rejected() == 0 ? 0 : 1;
+        return report.rejected() == 0 && report.errors() == 0 ? 0 : 1;
     }
 
     /** A readable one-line reason for an I/O failure, naming the file. */

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Converts IN to OUT, formats chosen by extension (.csv, .tsv, .txt: delimited text; "
                 + ".json, .jsonl; any plugged-in format). OUT holds the accepted records; the rejects report "
                 + "says why the others were rejected.", "",
-                "Exit codes: 0 every record accepted, 1 some rejected, 2 usage error or unreadable input "
+                "Exit codes: 0 every record accepted, 1 some rejected or an error reported, 2 usage error or unreadable input "
                         + "(nothing written)."})
 final class ConvertCommand implements Callable<Integer>, JobCommand {
 

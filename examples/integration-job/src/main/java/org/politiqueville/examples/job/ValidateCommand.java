@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code validate IN}: reads a file and reports its problems, writing nothing but the report. */
 @Command(name = "validate", sortOptions = false,
         description = {"Checks IN without converting it: every record is read, resolved and validated.", "",
-                "Exit codes: 0 every record accepted, 1 some rejected, 2 usage error or unreadable input."})
+                "Exit codes: 0 every record accepted, 1 some rejected or an error reported, 2 usage error or unreadable input."})
 final class ValidateCommand implements Callable<Integer>, JobCommand {
 
     @Spec
