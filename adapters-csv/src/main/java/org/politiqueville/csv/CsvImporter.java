@@ -92,6 +92,7 @@ public final class CsvImporter {
     private final String source;
     private final boolean mergeQuarters;
     private final boolean failOnMalformedInput;
+    private final CsvLimits limits;
 
     private CsvImporter(Builder builder) {
         this.kind = builder.kind;
@@ -102,11 +103,13 @@ public final class CsvImporter {
         this.source = builder.source;
         this.mergeQuarters = builder.mergeQuarters;
         this.failOnMalformedInput = builder.failOnMalformedInput;
+        this.limits = builder.limits;
     }
 
     /**
      * A builder with the defaults: kind inferred, dialect detected, the Nantes Métropole sample as
-     * referential, default mapping options, English, source named after the file, quarters merged.
+     * referential, default mapping options, English, source named after the file, quarters merged,
+     * the default {@link CsvLimits}.
      *
      * @return a new builder, not null
      */
@@ -159,7 +162,7 @@ public final class CsvImporter {
         Objects.requireNonNull(file, "file");
         String label = source != null ? source : String.valueOf(file.getFileName());
         CsvDialect chosen = dialect != null ? dialect : DialectDetector.standard().detect(file, label);
-        try (CsvRecordSource records = CsvRecordSource.open(Files.newInputStream(file), label, chosen)) {
+        try (CsvRecordSource records = CsvRecordSource.open(Files.newInputStream(file), label, chosen, limits)) {
             return read(records, dialect == null, type, accepted);
         }
     }
@@ -183,8 +186,8 @@ public final class CsvImporter {
     public <T> ImportReport read(InputStream in, Class<T> type, Consumer<? super T> accepted) throws IOException {
         Objects.requireNonNull(in, "in");
         String label = source != null ? source : "";
-        try (CsvRecordSource records = dialect != null ? CsvRecordSource.open(in, label, dialect)
-                : CsvRecordSource.open(in, label)) {
+        try (CsvRecordSource records = dialect != null ? CsvRecordSource.open(in, label, dialect, limits)
+                : CsvRecordSource.open(in, label, limits)) {
             return read(records, dialect == null, type, accepted);
         }
     }
@@ -361,6 +364,7 @@ public final class CsvImporter {
         private String source;
         private boolean mergeQuarters = true;
         private boolean failOnMalformedInput;
+        private CsvLimits limits = CsvLimits.DEFAULTS;
 
         private Builder() {
         }
@@ -456,6 +460,17 @@ public final class CsvImporter {
          */
         public Builder failOnMalformedInput(boolean value) {
             this.failOnMalformedInput = value;
+            return this;
+        }
+
+        /**
+         * Sets the input limits; by default {@link CsvLimits#DEFAULTS}.
+         *
+         * @param value the limits, not null
+         * @return this builder
+         */
+        public Builder limits(CsvLimits value) {
+            this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 

@@ -49,7 +49,9 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Read settings ({@link ReadOptions#properties()}): {@code layout} ({@code array} or
  * {@code lines}) forces the layout; {@code lenient} ({@code true}) reports unknown properties and
- * repeated keys as warnings instead of rejecting their element. Write settings
+ * repeated keys as warnings instead of rejecting their element; {@code maxNestingDepth},
+ * {@code maxStringLength}, {@code maxNameLength}, {@code maxNumberLength} and
+ * {@code maxDocumentLength} change the input limits (see {@link JsonReadOptions}). Write settings
  * ({@link WriteOptions#properties()}): {@code layout} ({@code array}, the default, or
  * {@code lines}); the target's extension {@code .jsonl} also selects JSON Lines. Output is pretty
  * when {@link WriteOptions#pretty()}.
@@ -134,11 +136,12 @@ public final class JsonFormatAdapter implements FormatAdapter {
      *
      * @param options the options, not null
      * @return the reader, not null
-     * @throws IllegalArgumentException if the {@code layout} setting is not understood
+     * @throws IllegalArgumentException if the {@code layout} or a limit setting is not understood
      */
     @Override
     public RecordReader reader(ReadOptions options) {
         Objects.requireNonNull(options, "options");
+        jsonOptions(options, "");
         JsonLayout forcedLayout = options.property("layout").map(JsonFormatAdapter::layout).orElse(null);
         return (input, source, accepted) -> read(options, forcedLayout, input, source, accepted);
     }
@@ -200,6 +203,11 @@ public final class JsonFormatAdapter implements FormatAdapter {
         JsonReadOptions json = options.property("lenient").map(Boolean::parseBoolean).orElse(false)
                 ? JsonReadOptions.lenient() : JsonReadOptions.defaults();
         json = json.withLocale(options.locale()).withSourceName(source);
+        json = json.withMaxNestingDepth((int) number(options, "maxNestingDepth", json.maxNestingDepth()))
+                .withMaxStringLength((int) number(options, "maxStringLength", json.maxStringLength()))
+                .withMaxNameLength((int) number(options, "maxNameLength", json.maxNameLength()))
+                .withMaxNumberLength((int) number(options, "maxNumberLength", json.maxNumberLength()))
+                .withMaxDocumentLength(number(options, "maxDocumentLength", json.maxDocumentLength()));
         if (options.strict()) {
             PolitiqueVilleValidator strict;
             try {
@@ -210,6 +218,22 @@ public final class JsonFormatAdapter implements FormatAdapter {
             json = json.withValidator(strict);
         }
         return json;
+    }
+
+    private static long number(ReadOptions options, String key, long otherwise) {
+        String text = options.property(key).orElse(null);
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (!key.equals("maxDocumentLength") && (value < 1 || value > Integer.MAX_VALUE)) {
+                throw new IllegalArgumentException(key + " must be between 1 and " + Integer.MAX_VALUE + ": " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is a whole number, not '" + Problem.bounded(text) + "'", e);
+        }
     }
 
     private static JsonLayout layout(String name) {

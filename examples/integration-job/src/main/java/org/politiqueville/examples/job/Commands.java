@@ -25,6 +25,8 @@ import org.politiqueville.core.spi.FormatRegistry;
 import org.politiqueville.core.spi.ReadOptions;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What the commands share: finding formats, loading the referential, rendering reports and errors. */
 final class Commands {
@@ -180,6 +182,15 @@ final class Commands {
         if (problems.size() > PROBLEMS_SHOWN) {
             out.println("  " + (reportFile == null ? texts.get("moreProblems", problems.size() - PROBLEMS_SHOWN)
                     : texts.get("moreProblemsIn", problems.size() - PROBLEMS_SHOWN, reportFile)));
+        }
+    }
+
+    /** Fails as a usage error when a {@code --limit} is unknown to the format or not a valid number. */
+    static void checkLimits(FormatAdapter reader, ReadOptions options, CommandSpec spec) {
+        try {
+            reader.reader(options);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.politiqueville.examples.job;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,11 @@ final class ValidateCommand implements Callable<Integer>, JobCommand {
     @Option(names = "--strict", description = "Reject records breaking a legal rule (default: a warning).")
     boolean strict;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE",
+            description = "Change an input limit: maxFields, maxRecordChars (CSV); maxNestingDepth, maxStringLength, "
+                    + "maxNameLength, maxNumberLength, maxDocumentLength (JSON). See RELIABILITY.md for the defaults.")
+    Map<String, String> limits = new LinkedHashMap<>();
+
     @Override
     public CommonOptions common() {
         return common;
@@ -63,7 +69,8 @@ final class ValidateCommand implements Callable<Integer>, JobCommand {
         FormatRegistry registry = Commands.registry(locale);
         FormatAdapter reader = Commands.readerFor(registry, input, kind, locale, texts);
         CityContract contract = Commands.referential(referential, registry, locale, texts);
-        ReadOptions readOptions = new ReadOptions(kind, contract, locale, strict, Map.of());
+        ReadOptions readOptions = new ReadOptions(kind, contract, locale, strict, limits);
+        Commands.checkLimits(reader, readOptions, spec);
 
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, texts);
         ImportReport report = new Conversion(reader, readOptions, List.of(), texts)
