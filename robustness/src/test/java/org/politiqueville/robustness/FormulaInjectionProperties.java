@@ -110,6 +110,32 @@ class FormulaInjectionProperties {
         }
     }
 
+    @net.jqwik.api.Example
+    void noFieldOfTheJobsCsvReportCanRunWhateverTheFileName() throws IOException {
+        Path directory = Files.createTempDirectory("formulas");
+        // A relative name, as a user types it: the report's source column starts with "=".
+        Path input = Path.of("target", "..", "=HYPERLINK(\"http:evil\").csv").normalize();
+        try {
+            Files.writeString(input, "Nom du quartier,Code QPV,Commune(s)\n@SUM(1),QN0449I,=1+1\n");
+            Path rejects = directory.resolve("rejects.csv");
+
+            JobRun run = JobRun.of("convert", input.toString(), directory.resolve("out.json").toString(),
+                    "--rejects", rejects.toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(Files.readString(rejects)).contains("=HYPERLINK");
+            try (CsvRecordSource source = CsvRecordSource.open(rejects)) {
+                source.forEach(row -> row.fields().forEach(cell ->
+                        assertThat(runnable(cell)).as("a spreadsheet would run %s", cell).isFalse()));
+            }
+        } finally {
+            Files.deleteIfExists(input);
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
     @Property(tries = 200)
     void noFieldOfACsvReportCanRun(@ForAll("cells") String value, @ForAll("cells") String header)
             throws IOException {

@@ -167,9 +167,11 @@ final class Commands {
                 .append(table, headerEnd, table.length());
     }
 
+    /** A field as {@link ImportReport#writeCsv} writes one: quoted if needed, never runnable as a formula. */
     private static String csvField(String text) {
-        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        boolean quote = safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
     /** Prints the report's summary, its format, and its first problems. */
