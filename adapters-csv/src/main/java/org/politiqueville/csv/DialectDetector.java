@@ -30,9 +30,9 @@ import org.politiqueville.csv.internal.TextDecoding;
  * <li><b>Charset</b>: a byte order mark names it (UTF-8, UTF-16 LE, UTF-16 BE); without one, UTF-16
  * is recognised by its zero bytes (every other byte of ASCII text) in the first 4 KiB; otherwise the
  * whole file is scanned as UTF-8 in one streaming pass. A file without malformed byte is UTF-8. A
- * file whose malformed bytes are many compared with its valid multi-byte sequences is Windows-1252
- * (Excel's legacy export on a French Windows), read whole in that charset. A file of valid UTF-8
- * with a few malformed bytes (valid sequences outnumber them ten to one), such as a Windows-1252
+ * file with at least as many malformed bytes as valid multi-byte sequences is Windows-1252
+ * (Excel's legacy export on a French Windows), read whole in that charset. A file of UTF-8
+ * with some malformed bytes (its valid multi-byte sequences outnumber them), such as a Windows-1252
  * line pasted into a UTF-8 file, mixes encodings: no single charset reads it right, so detection
  * throws {@link CsvFormatException} naming the line of the first malformed byte, instead of
  * reading every accented letter of the file wrong.</li>

@@ -130,15 +130,16 @@ public final class TextDecoding {
         }
 
         /**
-         * Whether the bytes look like UTF-8 text with a few bytes of another encoding: valid UTF-8
-         * sequences outnumber, ten to one, the malformed bytes, of which there is at least one. A
-         * Windows-1252 file has malformed bytes for nearly every accented letter and rarely a valid
-         * sequence; a UTF-8 file with one pasted Windows-1252 line has the opposite.
+         * Whether the bytes look like UTF-8 text with some bytes of another encoding: there is at
+         * least one malformed byte, and more valid multi-byte sequences than malformed bytes. A
+         * Windows-1252 file has a malformed byte for nearly every accented letter and only by chance
+         * a valid sequence (an accented capital followed by a symbol, such as {@code É»}); a UTF-8
+         * file with a pasted Windows-1252 line has the opposite.
          *
          * @return true if the encodings are mixed
          */
         public boolean mixed() {
-            return malformedBytes > 0 && multiByteSequences > 0 && multiByteSequences * 10 >= malformedBytes;
+            return malformedBytes > 0 && multiByteSequences > malformedBytes;
         }
     }
 
