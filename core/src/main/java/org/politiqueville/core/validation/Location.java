@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param source     the file name or other source label, or {@code ""} if unknown
  * @param line       the 1-based line where the record starts, or {@code 0} if unknown
  * @param column     the 1-based column number (field number for tabular input), or {@code 0} if unknown
- * @param columnName the column (header) name for tabular input, or {@code ""}
+ * @param columnName the column (header) name for tabular input, or {@code ""}; bounded as
+ *                   {@link Problem#bounded(String)} does
  * @param pointer    the JSON Pointer (RFC 6901) of the value for JSON input, the A1 reference of
  *                   the cell ({@code B12}) for spreadsheet input, or {@code ""}
  */
@@ -40,7 +41,8 @@ public record Location(String source, long line, int column, String columnName, 
      */
     public Location {
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(columnName, "columnName");
+        // A header is data too: a huge one is echoed bounded like a value.
+        columnName = Problem.bounded(Objects.requireNonNull(columnName, "columnName"));
         Objects.requireNonNull(pointer, "pointer");
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must not be negative: " + line + ", " + column);

@@ -229,7 +229,8 @@ public enum ProblemCode {
     }
 
     /**
-     * Renders this code's message.
+     * Renders this code's message. The value and each detail are echoed at most
+     * {@value Problem#MAX_ECHOED_LENGTH} characters long (see {@link Problem#bounded(String)}).
      *
      * @param locale  the caller's locale: French for any French locale, English otherwise
      * @param value   the rejected value, may be null
@@ -239,9 +240,10 @@ public enum ProblemCode {
     public String message(Locale locale, String value, List<String> details) {
         Locale language = isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
         Object[] arguments = new Object[details.size() + 1];
-        arguments[0] = value == null ? "" : value;
+        // One place bounds what every message echoes, whoever built it (a problem, an exception).
+        arguments[0] = value == null ? "" : Problem.bounded(value);
         for (int i = 0; i < details.size(); i++) {
-            arguments[i + 1] = details.get(i);
+            arguments[i + 1] = Problem.bounded(details.get(i));
         }
         return new MessageFormat(template(language), language).format(arguments);
     }
