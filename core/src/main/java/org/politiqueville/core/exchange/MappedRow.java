@@ -24,6 +24,8 @@ public record MappedRow<T>(T entity, List<Problem> problems) {
     /**
      * Checks that an accepted row has no error and a rejected one has some, and copies the problems.
      *
+     * @param entity   the entity, or null if the row is rejected
+     * @param problems the row's problems in the order found, not null
      * @throws NullPointerException     if {@code problems} is null or holds null
      * @throws IllegalArgumentException if an entity comes with an error, or no entity without one
      */
