@@ -17,10 +17,19 @@ import org.slf4j.LoggerFactory;
 public final class MappingOptions {
 
     private final PolitiqueVilleValidator validator;
+    private final boolean defaultProvider;
     private final String datePattern;
 
     private MappingOptions(Builder builder) {
-        this.validator = builder.validator != null ? builder.validator : defaultValidator();
+        if (builder.validator != null) {
+            this.validator = builder.validator;
+            this.defaultProvider = false;
+        } else {
+            PolitiqueVilleValidator made = defaultValidator(builder.strict);
+            this.validator = made != null ? made
+                    : PolitiqueVilleValidator.builder().withoutBeanValidation().strict(builder.strict).build();
+            this.defaultProvider = made != null;
+        }
         this.datePattern = builder.datePattern;
     }
 
@@ -46,15 +55,16 @@ public final class MappingOptions {
         return new Builder();
     }
 
-    private static PolitiqueVilleValidator defaultValidator() {
+    /** The default provider's validator, or null (after a warning) when there is no provider. */
+    private static PolitiqueVilleValidator defaultValidator(boolean strict) {
         try {
-            return PolitiqueVilleValidator.create();
+            return PolitiqueVilleValidator.builder().strict(strict).build();
         } catch (IllegalStateException noProvider) {
             // Say it once, loudly: without a provider, constraints such as "population not
             // negative" are not checked, and a caller would otherwise never know.
             LoggerFactory.getLogger(MappingOptions.class).warn("{} Rows are mapped with the domain rules only.",
                     noProvider.getMessage());
-            return PolitiqueVilleValidator.builder().withoutBeanValidation().build();
+            return null;
         }
     }
 
@@ -65,6 +75,17 @@ public final class MappingOptions {
      */
     public PolitiqueVilleValidator validator() {
         return validator;
+    }
+
+    /**
+     * Whether the validator is the default provider's, built by these options: the mappers may
+     * then check the constraints of simple entity types by hand, which reports the same problems
+     * (see {@code HandChecks}). A validator given by the caller always runs in full.
+     *
+     * @return true for the default validator with Bean Validation
+     */
+    boolean usesDefaultProvider() {
+        return defaultProvider;
     }
 
     /**
@@ -81,6 +102,7 @@ public final class MappingOptions {
     public static final class Builder {
 
         private PolitiqueVilleValidator validator;
+        private boolean strict;
         private String datePattern;
 
         private Builder() {
@@ -96,6 +118,22 @@ public final class MappingOptions {
          */
         public Builder validator(PolitiqueVilleValidator value) {
             this.validator = Objects.requireNonNull(value, "validator");
+            return this;
+        }
+
+        /**
+         * Uses the default validator, strict (rows that break a legal rule are rejected) or
+         * lenient, instead of a validator set before. Prefer it to passing
+         * {@code PolitiqueVilleValidator.builder().strict(true).build()}: the mappers can then
+         * check the constraints of simple entity types without going through Bean Validation,
+         * with the same outcome, faster.
+         *
+         * @param value true for strict mode
+         * @return this builder
+         */
+        public Builder strict(boolean value) {
+            this.validator = null;
+            this.strict = value;
             return this;
         }
 

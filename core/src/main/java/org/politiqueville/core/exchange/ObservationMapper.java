@@ -30,18 +30,24 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
             "estimated", ObservationStatus.ESTIMATED, "provisoire", ObservationStatus.PROVISIONAL,
             "provisional", ObservationStatus.PROVISIONAL, "missing", ObservationStatus.MISSING);
 
+    private final CellMemo<Optional<IndicatorDefinition>> indicators;
+    private final CellMemo<Period> periods = new CellMemo<>(FrenchValues::parsePeriod);
+    private final CellMemo<ObservationStatus> statuses = new CellMemo<>(ObservationMapper::status);
+    private final CellMemo<Unit> units = new CellMemo<>(Unit::parse);
+
     ObservationMapper(CityContract referential, MappingOptions options) {
         super(RecordKind.OBSERVATIONS, Observation.class, referential, options,
                 List.of("territory", "territoryCode", "indicator", "period", "value", "unit", "status", "source"),
                 Map.of("indicator", "indicator", "territory", "territory", "period", "period", "value", "value",
                         "unit", "unit", "status", "value", "confidentiality", "value", "source", "source"));
+        this.indicators = new CellMemo<>(name -> referential.indicatorCatalog().find(name));
     }
 
     @Override
     Observation read(RowReader row) {
         TerritoryRef territory = territory(row);
         IndicatorDefinition definition = indicator(row);
-        Period period = row.parse("period", FrenchValues::parsePeriod);
+        Period period = row.parse("period", periods);
         if (period == null && row.text("period") == null) {
             row.error("period", ProblemCode.REQUIRED, row.raw("period"));
         }
@@ -60,11 +66,11 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
         } else {
             value = row.parse("value", FrenchValues::parseDecimal);
         }
-        ObservationStatus given = row.parse("status", ObservationMapper::status);
+        ObservationStatus given = row.parse("status", statuses);
         if (given != null) {
             status = given;
         }
-        Unit unit = row.parse("unit", Unit::parse);
+        Unit unit = row.parse("unit", units);
         if (territory == null || definition == null || period == null || row.hasErrors()) {
             return null;
         }
@@ -86,7 +92,7 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
     }
 
     private TerritoryRef resolve(RowReader row, String column, String name) {
-        Resolution resolution = referential.resolver().resolve(name);
+        Resolution resolution = resolutions.apply(name);
         if (resolution instanceof Resolution.Found found) {
             return found.ref();
         }
@@ -104,7 +110,7 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
             return null;
         }
         try {
-            Optional<IndicatorDefinition> definition = referential.indicatorCatalog().find(name);
+            Optional<IndicatorDefinition> definition = indicators.apply(name);
             if (definition.isEmpty()) {
                 row.error("indicator", ProblemCode.UNKNOWN_INDICATOR, row.raw("indicator"));
             }
