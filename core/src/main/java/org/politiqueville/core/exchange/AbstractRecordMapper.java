@@ -37,7 +37,7 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
         this.columnByPath = Map.copyOf(columnByPath);
         this.resolutions = new CellMemo<>(name -> referential.resolver().resolve(name));
         this.knownRefs = new CellMemo<>(this::parseKnownRef);
-        this.handChecked = options.usesDefaultProvider() && HandChecks.covers(type);
+        this.handChecked = options.checksByHand() && HandChecks.covers(type);
     }
 
     @Override
@@ -69,7 +69,7 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
         if (entity == null || row.hasErrors()) {
             return MappedRow.rejected(row.problems());
         }
-        RuleContext context = new RuleContext(ValidationReport.builder(), options.validator().isStrict());
+        RuleContext context = new RuleContext(ValidationReport.builder(), options.isStrict());
         if (handChecked) {
             HandChecks.check(entity, context);
         } else {

@@ -12,32 +12,32 @@ import org.slf4j.LoggerFactory;
  * How {@link RecordMapper}s turn rows into entities: the validator run on each entity, and an
  * extra date pattern for files written with a custom dialect.
  *
+ * <p>With the default validator, the mappers of the entities found in large files (observations,
+ * quarters, documents, communes, indicators) check their few Bean Validation constraints by hand,
+ * with the same outcome, and the Bean Validation provider, slow to start, is only bootstrapped for
+ * the other kinds, on their first row. A validator given by the caller always runs in full.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class MappingOptions {
 
-    private final PolitiqueVilleValidator validator;
-    private final boolean defaultProvider;
+    private final PolitiqueVilleValidator given;
+    private final boolean strict;
     private final String datePattern;
+    private volatile PolitiqueVilleValidator made;
 
     private MappingOptions(Builder builder) {
-        if (builder.validator != null) {
-            this.validator = builder.validator;
-            this.defaultProvider = false;
-        } else {
-            PolitiqueVilleValidator made = defaultValidator(builder.strict);
-            this.validator = made != null ? made
-                    : PolitiqueVilleValidator.builder().withoutBeanValidation().strict(builder.strict).build();
-            this.defaultProvider = made != null;
-        }
+        this.given = builder.validator;
+        this.strict = builder.validator != null ? builder.validator.isStrict() : builder.strict;
         this.datePattern = builder.datePattern;
     }
 
     /**
-     * The default options: {@link PolitiqueVilleValidator#create()} (lenient: legal rules are
-     * warnings) when a Bean Validation provider is on the class path, otherwise a validator
-     * without Bean Validation (the single-entity rules still run, the annotations such as
-     * "population not negative" do not); dates as {@link FrenchValues#parseDate(CharSequence)}
+     * The default options: the default validator, lenient (legal rules are warnings), built on
+     * first use: {@link PolitiqueVilleValidator#create()} when a Bean Validation provider is on the
+     * class path, otherwise a validator without Bean Validation (the single-entity rules still run;
+     * the annotations such as "population not negative" are then checked only for the entity types
+     * checked by hand, see the class comment); dates as {@link FrenchValues#parseDate(CharSequence)}
      * reads them.
      *
      * @return the options, not null
@@ -55,7 +55,7 @@ public final class MappingOptions {
         return new Builder();
     }
 
-    /** The default provider's validator, or null (after a warning) when there is no provider. */
+    /** The default provider's validator, or one without Bean Validation (after a warning) when there is no provider. */
     private static PolitiqueVilleValidator defaultValidator(boolean strict) {
         try {
             return PolitiqueVilleValidator.builder().strict(strict).build();
@@ -64,28 +64,45 @@ public final class MappingOptions {
             // negative" are not checked, and a caller would otherwise never know.
             LoggerFactory.getLogger(MappingOptions.class).warn("{} Rows are mapped with the domain rules only.",
                     noProvider.getMessage());
-            return null;
+            return PolitiqueVilleValidator.builder().withoutBeanValidation().strict(strict).build();
         }
     }
 
     /**
-     * The validator run on each mapped entity.
+     * The validator run on each mapped entity; the default one is built on the first call.
      *
      * @return the validator, not null
      */
     public PolitiqueVilleValidator validator() {
-        return validator;
+        if (given != null) {
+            return given;
+        }
+        PolitiqueVilleValidator result = made;
+        if (result == null) {
+            result = defaultValidator(strict);
+            made = result;
+        }
+        return result;
     }
 
     /**
-     * Whether the validator is the default provider's, built by these options: the mappers may
-     * then check the constraints of simple entity types by hand, which reports the same problems
-     * (see {@code HandChecks}). A validator given by the caller always runs in full.
+     * Whether the validator is the default one: the mappers may then check the constraints of
+     * simple entity types by hand, which reports what Bean Validation would (see
+     * {@code HandChecks}).
      *
-     * @return true for the default validator with Bean Validation
+     * @return true unless the caller gave a validator
      */
-    boolean usesDefaultProvider() {
-        return defaultProvider;
+    boolean checksByHand() {
+        return given == null;
+    }
+
+    /**
+     * Whether broken legal rules are errors, as the validator says, without building it.
+     *
+     * @return true in strict mode
+     */
+    boolean isStrict() {
+        return strict;
     }
 
     /**

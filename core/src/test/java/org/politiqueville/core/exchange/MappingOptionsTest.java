@@ -29,18 +29,30 @@ class MappingOptionsTest {
             .build();
 
     @Example
-    void defaultOptionsUseTheDefaultProviderAndGivenValidatorsDoNot() {
-        assertThat(DEFAULTS.usesDefaultProvider()).isTrue();
-        assertThat(MappingOptions.builder().strict(true).build().usesDefaultProvider()).isTrue();
-        assertThat(GIVEN.usesDefaultProvider()).isFalse();
+    void defaultOptionsCheckByHandAndGivenValidatorsDoNot() {
+        assertThat(DEFAULTS.checksByHand()).isTrue();
+        assertThat(MappingOptions.builder().strict(true).build().checksByHand()).isTrue();
+        assertThat(GIVEN.checksByHand()).isFalse();
         assertThat(MappingOptions.builder().validator(PolitiqueVilleValidator.create()).strict(false).build()
-                .usesDefaultProvider()).isTrue();
+                .checksByHand()).isTrue();
     }
 
     @Example
     void strictOptionsHaveAStrictValidator() {
-        assertThat(MappingOptions.builder().strict(true).build().validator().isStrict()).isTrue();
+        MappingOptions strict = MappingOptions.builder().strict(true).build();
+        assertThat(strict.isStrict()).isTrue();
+        assertThat(strict.validator().isStrict()).isTrue();
+        assertThat(DEFAULTS.isStrict()).isFalse();
         assertThat(DEFAULTS.validator().isStrict()).isFalse();
+        MappingOptions given = MappingOptions.builder().validator(PolitiqueVilleValidator.builder().strict(true).build())
+                .build();
+        assertThat(given.isStrict()).isTrue();
+    }
+
+    @Example
+    void theDefaultValidatorIsBuiltOnce() {
+        MappingOptions options = MappingOptions.defaults();
+        assertThat(options.validator()).isSameAs(options.validator());
     }
 
     @Property(tries = 300)
