@@ -20,6 +20,7 @@ import org.politiqueville.core.exchange.AtomicFiles;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.ProblemCode;
 
+import org.politiqueville.csv.internal.Encodability;
 import org.politiqueville.csv.internal.FormulaGuard;
 
 /**
@@ -51,7 +52,7 @@ import org.politiqueville.csv.internal.FormulaGuard;
 public final class CsvTableWriter implements Closeable {
 
     private final CsvDialect dialect;
-    private final CharsetEncoder encodability;
+    private final Encodability encodability;
     private final CsvWriter writer;
     private boolean loneEmptyCell;
     private boolean committed;
@@ -59,7 +60,7 @@ public final class CsvTableWriter implements Closeable {
 
     private CsvTableWriter(CsvDialect dialect, OutputStream out) throws IOException {
         this.dialect = dialect;
-        this.encodability = dialect.charset().newEncoder();
+        this.encodability = new Encodability(dialect.charset());
         CharsetEncoder encoder = dialect.charset().newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -57,6 +57,19 @@ public final class Referential {
         "d'Azergues", "sur-Rhône", "en-Velay", "lès-Lille", "sur-Orge", "du-Lac", "la-Forêt", "sous-Bois",
         "des-Prés"};
 
+    private static final List<String> DEPARTEMENTS = buildDepartements();
+    private static final String[] QUARTER_LABELS = new String[QUARTERS];
+    private static final String[] QUARTER_CODES = new String[QUARTERS];
+
+    static {
+        for (int i = 0; i < QUARTERS; i++) {
+            String first = QUARTER_FIRST[i % QUARTER_FIRST.length];
+            String second = QUARTER_SECOND[i / QUARTER_FIRST.length];
+            QUARTER_LABELS[i] = i % 3 == 0 ? first + " – " + second : first + " " + second;
+            QUARTER_CODES[i] = "QN0" + DEPARTEMENTS.get(i % 94) + String.format("%02d", i / 94 + 1) + "MINC".charAt(i % 4);
+        }
+    }
+
     private static final CityContract CONTRACT = build();
 
     private Referential() {
@@ -77,13 +90,17 @@ public final class Referential {
      * @return 94 two-digit codes
      */
     static List<String> departements() {
+        return DEPARTEMENTS;
+    }
+
+    private static List<String> buildDepartements() {
         List<String> codes = new ArrayList<>();
         for (int d = 1; d <= 95; d++) {
             if (d != 20) {
                 codes.add(String.format("%02d", d));
             }
         }
-        return codes;
+        return List.copyOf(codes);
     }
 
     /**
@@ -93,9 +110,7 @@ public final class Referential {
      * @return the label, not null
      */
     public static String quarterLabel(int index) {
-        String first = QUARTER_FIRST[index % QUARTER_FIRST.length];
-        String second = QUARTER_SECOND[index / QUARTER_FIRST.length];
-        return index % 3 == 0 ? first + " – " + second : first + " " + second;
+        return QUARTER_LABELS[index];
     }
 
     /**
@@ -115,9 +130,7 @@ public final class Referential {
      * @return the code, such as {@code QN00105M}, not null
      */
     public static String quarterCode(int index) {
-        String departement = departements().get(index % 94);
-        int number = index / 94 + 1;
-        return "QN0" + departement + String.format("%02d", number) + "MINC".charAt(index % 4);
+        return QUARTER_CODES[index];
     }
 
     /**
@@ -127,7 +140,7 @@ public final class Referential {
      * @return the code, not null
      */
     public static String communeCode(int index) {
-        return departements().get(index / 4) + String.format("%03d", 100 + index % 4);
+        return DEPARTEMENTS.get(index / 4) + (100 + index % 4);
     }
 
     /**

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.politiqueville.core.contract.CityContract;
+import org.politiqueville.core.id.Period;
 import org.politiqueville.core.territory.Resolution;
 import org.politiqueville.core.territory.TerritoryRef;
 import org.politiqueville.core.validation.InvalidValueException;
@@ -24,6 +26,8 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
     /** Names and codes resolved against the referential, by exact text. */
     final CellMemo<Resolution> resolutions;
     private final CellMemo<TerritoryRef> knownRefs;
+    /** Periods as written, by period: a file has a few dozen, and formatting one is slow. */
+    private final Map<Period, String> periodTexts = new ConcurrentHashMap<>();
     /** Whether the entity's constraints are checked by hand rather than through Bean Validation. */
     private final boolean handChecked;
 
@@ -147,6 +151,18 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
         } catch (InvalidValueException notAReference) {
             return null;
         }
+    }
+
+    /** The text of a period, as {@link Period#toString()} writes it. */
+    final String text(Period period) {
+        String text = periodTexts.get(period);
+        if (text == null) {
+            text = period.toString();
+            if (periodTexts.size() < CellMemo.CAPACITY) {
+                periodTexts.put(period, text);
+            }
+        }
+        return text;
     }
 
     static String text(Object value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.politiqueville.core.contract.CityContract;
 import org.politiqueville.core.id.Period;
 import org.politiqueville.core.indicator.Confidentiality;
@@ -34,6 +35,7 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
     private final CellMemo<Period> periods = new CellMemo<>(FrenchValues::parsePeriod);
     private final CellMemo<ObservationStatus> statuses = new CellMemo<>(ObservationMapper::status);
     private final CellMemo<Unit> units = new CellMemo<>(Unit::parse);
+    private final Map<TerritoryRef, String[]> territoryTexts = new ConcurrentHashMap<>();
 
     ObservationMapper(CityContract referential, MappingOptions options) {
         super(RecordKind.OBSERVATIONS, Observation.class, referential, options,
@@ -154,16 +156,25 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
     @Override
     List<String> write(Observation observation, CellStyle style) {
         List<String> cells = new ArrayList<>();
-        TerritoryRef territory = observation.territory();
-        cells.add(referential.resolver().canonicalName(territory).orElse(territory.id()));
-        cells.add(territory.toString());
+        if (territoryTexts.size() >= CellMemo.CAPACITY) {
+            territoryTexts.clear();
+        }
+        String[] territory = territoryTexts.computeIfAbsent(observation.territory(), this::territoryTexts);
+        cells.add(territory[0]);
+        cells.add(territory[1]);
         cells.add(observation.indicator());
-        cells.add(observation.period().toString());
+        cells.add(text(observation.period()));
         cells.add(observation.value() != null ? style.number(observation.value()) : marker(observation));
         cells.add(observation.unit() == null ? "" : observation.unit().symbol());
         cells.add(observation.status().sdmxCode());
         cells.add(text(observation.source()));
         return List.copyOf(cells);
+    }
+
+    /** The name and the {@code kind:id} reference a territory is written with. */
+    private String[] territoryTexts(TerritoryRef territory) {
+        return new String[] {referential.resolver().canonicalName(territory).orElse(territory.id()),
+            territory.toString()};
     }
 
     private static String marker(Observation observation) {
