@@ -8,10 +8,14 @@
  * separator; {@link org.politiqueville.csv.CsvRecordSource} streams its records with their starting
  * lines; {@link org.politiqueville.csv.CsvTableWriter} writes rows in a
  * {@link org.politiqueville.csv.CsvDialect}, with formula protection for spreadsheets.
+ * {@link org.politiqueville.csv.CsvFormatAdapter} plugs both into
+ * {@link org.politiqueville.core.spi.FormatRegistry} as the {@code csv} format.
  */
 module org.politiqueville.csv {
     requires transitive org.politiqueville.core;
     requires de.siegmar.fastcsv;
 
     exports org.politiqueville.csv;
+
+    provides org.politiqueville.core.spi.FormatAdapter with org.politiqueville.csv.CsvFormatAdapter;
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.politiqueville.core.exchange.UnreadableInputException;
 import org.politiqueville.core.validation.Location;
 import org.politiqueville.core.validation.Problem;
 import org.politiqueville.core.validation.ProblemCode;
@@ -19,12 +20,15 @@ import org.politiqueville.core.validation.Severity;
  * stay valid. A record whose field count differs from the header's is not an exception: see
  * {@link CsvRow#hasFieldCountMismatch()}.
  */
-public final class CsvFormatException extends RuntimeException {
+public final class CsvFormatException extends UnreadableInputException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The source label. */
     private final String source;
+    /** The line where the faulty record starts, or 0. */
     private final long line;
+    /** What is wrong, in English. */
     private final String reason;
 
     /**
@@ -36,8 +40,9 @@ public final class CsvFormatException extends RuntimeException {
      * @param cause  the parser's or decoder's exception, may be null
      */
     public CsvFormatException(String source, long line, String reason, Throwable cause) {
-        super(ProblemCode.MALFORMED_INPUT.message(Locale.ENGLISH, null, List.of(where(source, line) + reason)),
-                cause);
+        super(new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", null,
+                List.of(where(source, line) + Objects.requireNonNull(reason, "reason")),
+                Location.ofLine(Objects.requireNonNull(source, "source"), line)), cause);
         this.source = Objects.requireNonNull(source, "source");
         this.line = line;
         this.reason = Objects.requireNonNull(reason, "reason");
@@ -82,6 +87,16 @@ public final class CsvFormatException extends RuntimeException {
      */
     public String reason() {
         return reason;
+    }
+
+    /**
+     * The message in English; it names the source and line itself.
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        return getMessage(Locale.ENGLISH);
     }
 
     /**

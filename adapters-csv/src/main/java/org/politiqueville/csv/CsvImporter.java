@@ -300,6 +300,8 @@ public final class CsvImporter {
         /**
          * Copies the entities.
          *
+         * @param entities the accepted entities in file order, not null
+         * @param report   the report, not null
          * @throws NullPointerException if an argument is null
          */
         public Result {

@@ -33,8 +33,8 @@ public record CellStyle(char decimalSeparator, String datePattern) {
     /**
      * Checks the separator and the pattern.
      *
-     * @param decimalSeparator {@code '.'} or {@code ','}
-     * @param datePattern      a {@link DateTimeFormatter} pattern for full dates, not null
+     * @param decimalSeparator the decimal separator, {@code '.'} or {@code ','}
+     * @param datePattern      the date pattern, not null
      * @throws NullPointerException  if {@code datePattern} is null
      * @throws InvalidValueException with {@link ProblemCode#CONSTRAINT_VIOLATED} if the separator is
      *                               neither point nor comma or the pattern is not a date pattern

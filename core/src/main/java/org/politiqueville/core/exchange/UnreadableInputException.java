@@ -29,8 +29,12 @@ public class UnreadableInputException extends RuntimeException {
      * @param cause   the underlying parser exception, may be null
      */
     public UnreadableInputException(Problem problem, Throwable cause) {
-        super(describe(problem, Locale.ENGLISH), cause);
-        this.problem = Objects.requireNonNull(problem, "problem");
+        super(describe(Objects.requireNonNull(problem, "problem"), Locale.ENGLISH));
+        this.problem = problem;
+        // Left unset when null, so that a subclass may still attach a cause with initCause.
+        if (cause != null) {
+            initCause(cause);
+        }
     }
 
     /**

@@ -181,7 +181,24 @@ public enum ProblemCode {
      * The kind of records of a file cannot be inferred from its headers (no kind has all its
      * required columns, or two fit equally well); value: the headers. The caller must give the kind.
      */
-    KIND_NOT_INFERRED;
+    KIND_NOT_INFERRED,
+    /** The input ends in the middle of a value or holds no value at all. */
+    TRUNCATED_INPUT,
+    /** The input is not valid UTF-8; detail 1: what the parser said. */
+    INVALID_ENCODING,
+    /**
+     * The input breaks one of the reader's limits; detail 1: the limit (the option's name, such as
+     * {@code maxNestingDepth}), detail 2: its value.
+     */
+    INPUT_LIMIT_EXCEEDED,
+    /** There is more input after the end of the document. */
+    TRAILING_CONTENT,
+    /** A value has the wrong JSON type; details 1 and 2: the expected and the actual type. */
+    WRONG_TYPE,
+    /** An object has a property its format does not define; value: the property, detail 1: the known ones. */
+    UNKNOWN_PROPERTY,
+    /** An object has the same property twice; value: the property. */
+    DUPLICATE_KEY;
 
     private static final String BUNDLE = "org.politiqueville.core.validation.messages";
 

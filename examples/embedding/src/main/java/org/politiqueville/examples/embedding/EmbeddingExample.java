@@ -18,11 +18,14 @@ import org.politiqueville.core.sample.NantesMetropole;
 import org.politiqueville.core.territory.Quarter;
 import org.politiqueville.core.territory.TerritoryRef;
 import org.politiqueville.core.validation.ValidationReport;
+import org.politiqueville.json.PolitiqueVilleModule;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How a city system embeds politiqueville: take a city contract (here the bundled Nantes Métropole
  * sample, plus two engagements a city team would add), validate it, and ask it the questions a city
- * team asks.
+ * team asks; then hand a quarter to the application's own Jackson mapper, with the politiqueville
+ * module registered on it.
  *
  * <p>Run with {@code java -jar politiqueville-embedding.jar [fr|en]}; French by default.
  */
@@ -78,6 +81,11 @@ public final class EmbeddingExample {
         out.printf(fr ? "Revenu médian 2021, Malakoff face à la métropole : écart %s €, ratio %s (%s)%n"
                         : "Median income 2021, Malakoff against the métropole: gap %s €, ratio %s (%s)%n",
                 gap.difference().toPlainString(), gap.ratio().toPlainString(), gap.assessment());
+
+        // An application that already has a Jackson 3 mapper registers the module on it; nothing else changes.
+        JsonMapper mapper = JsonMapper.builder().addModule(new PolitiqueVilleModule()).build();
+        Quarter malakoff = contract.quarter("malakoff").orElseThrow();
+        out.println((fr ? "Un quartier en JSON : " : "One quarter as JSON: ") + mapper.writeValueAsString(malakoff));
 
         List<Engagement> late = contract.lateEngagements(today);
         out.printf(fr ? "Engagements en retard au %s : %d%n" : "Engagements late on %s: %d%n", today, late.size());

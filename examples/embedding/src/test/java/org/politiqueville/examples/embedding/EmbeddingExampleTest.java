@@ -29,6 +29,14 @@ class EmbeddingExampleTest {
     }
 
     @Test
+    void printsAQuarterWithTheApplicationsOwnJacksonMapper() {
+        String output = run(Locale.ENGLISH, LocalDate.of(2026, 1, 1));
+
+        assertThat(output).contains("One quarter as JSON: {\"id\":\"malakoff\",\"label\":\"Malakoff\"",
+                "\"codes\":[\"QN04413M\"]");
+    }
+
+    @Test
     void noEngagementIsLateBeforeItsDueDate() {
         String output = run(Locale.ENGLISH, LocalDate.of(2020, 6, 1));
 

@@ -1,0 +1,99 @@
+package org.politiqueville.json.internal;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads one JSON value from a parser into a tree, recording where each value starts and which keys
+ * are given twice.
+ *
+ * <p>Jackson's own tree reader keeps no positions and, with strict duplicate detection, stops the
+ * whole read at the first duplicate; this one records the duplicate for the object's reader to
+ * report against the element that holds it, and goes on, keeping the last value as Jackson does.
+ * Numbers with a fraction or exponent are kept as exact decimals, with their scale.
+ */
+public final class LocatedTreeReader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private LocatedTreeReader() {
+    }
+
+    /**
+     * Reads the value whose first token is the parser's current token; the parser is left on its last
+     * token.
+     *
+     * @param parser   the parser, on the value's first token, not null
+     * @param at       where the value is: its pointer and path, not null (its node is ignored)
+     * @param decoding where positions and duplicate keys are recorded, not null
+     * @return the value, not null
+     */
+    public static JsonNode read(JsonParser parser, Cursor at, Decoding decoding) {
+        record(parser.currentTokenLocation(), at.pointer(), decoding);
+        return value(parser, at, decoding);
+    }
+
+    private static JsonNode value(JsonParser parser, Cursor at, Decoding decoding) {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                return object(parser, at, decoding);
+            case START_ARRAY:
+                return array(parser, at, decoding);
+            case VALUE_STRING:
+                return NODES.stringNode(parser.getString());
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("Unexpected token " + token);
+        }
+    }
+
+    private static ObjectNode object(JsonParser parser, Cursor at, Decoding decoding) {
+        ObjectNode object = NODES.objectNode();
+        String name;
+        while ((name = parser.nextName()) != null) {
+            Cursor member = at.property(name);
+            record(parser.currentTokenLocation(), member.pointer(), decoding);
+            parser.nextToken();
+            JsonNode value = value(parser, member, decoding);
+            if (object.has(name)) {
+                decoding.duplicate(member.pointer());
+            }
+            object.set(name, value);
+        }
+        return object;
+    }
+
+    private static ArrayNode array(JsonParser parser, Cursor at, Decoding decoding) {
+        ArrayNode array = NODES.arrayNode();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            Cursor element = at.element(index++);
+            record(parser.currentTokenLocation(), element.pointer(), decoding);
+            array.add(value(parser, element, decoding));
+        }
+        return array;
+    }
+
+    private static void record(TokenStreamLocation location, String pointer, Decoding decoding) {
+        decoding.position(pointer, location.getLineNr(), location.getColumnNr());
+    }
+}

@@ -1,0 +1,128 @@
+package org.politiqueville.examples.job;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.politiqueville.core.exchange.UnreadableInputException;
+import org.politiqueville.core.validation.InvalidValueException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The politiqueville integration job: {@code convert}, {@code validate} and {@code demo} commands
+ * over every format the class path provides (CSV, JSON, and plug-ins such as {@code seed-table}).
+ *
+ * <p>Exit codes: 0 every record accepted; 1 some records rejected (the output holds the accepted
+ * ones, the report the others); 2 usage error, unreadable or malformed input (nothing written).
+ * Errors are one or a few readable lines on stderr; {@code --debug} adds the stack trace.
+ */
+@Command(name = "politiqueville-job", sortOptions = false,
+        description = "Converts and validates Politique de la Ville data files (CSV, JSON, plug-in formats).",
+        subcommands = {ConvertCommand.class, ValidateCommand.class, DemoCommand.class},
+        footer = {"", "Exit codes: 0 every record accepted, 1 some records rejected, "
+                + "2 usage error or unreadable input (nothing written)."})
+public final class PolitiqueVilleJob implements Callable<Integer> {
+
+    /** Exit code: every record was accepted. */
+    public static final int OK = 0;
+    /** Exit code: some records were rejected; the output holds the accepted ones. */
+    public static final int SOME_REJECTED = 1;
+    /** Exit code: a usage error, or an input that cannot be read; nothing was written. */
+    public static final int FAILED = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    PolitiqueVilleJob() {
+    }
+
+    /**
+     * Runs the job and exits with its code.
+     *
+     * @param args the command line, such as {@code convert quartiers.csv quartiers.json}
+     */
+    public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging: send it to SLF4J like the rest.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
+        System.exit(execute(out, err, args));
+    }
+
+    /**
+     * Runs the job in process, as {@link #main(String[])} does, without exiting.
+     *
+     * @param out  where results go, not null
+     * @param err  where errors and progress go, not null
+     * @param args the command line, not null
+     * @return the exit code: {@link #OK}, {@link #SOME_REJECTED} or {@link #FAILED}
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new PolitiqueVilleJob());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(PolitiqueVilleJob::usageError);
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> failure(e, failed));
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: convert, validate or demo");
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        err.print("Usage: " + failed.getHelp().synopsis(0));
+        err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return FAILED;
+    }
+
+    private static int failure(Exception e, CommandLine failed) {
+        CommonOptions common = failed.getCommand() instanceof JobCommand command ? command.common() : new CommonOptions();
+        Locale locale = common.locale();
+        Texts texts = Texts.of(locale);
+        PrintWriter err = failed.getErr();
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        boolean expected = true;
+        String message;
+        if (cause instanceof JobException job) {
+            message = job.getMessage();
+        } else if (cause instanceof UnreadableInputException unreadable) {
+            message = Commands.describe(unreadable, locale);
+        } else if (cause instanceof InvalidValueException invalid) {
+            message = invalid.getMessage(locale);
+        } else if (cause instanceof IOException io) {
+            message = Commands.describe(io, texts);
+        } else {
+            expected = false;
+            message = texts.get("error.unexpected", cause.toString());
+        }
+        err.println(failed.getCommandSpec().qualifiedName() + ": " + message);
+        if (common.debug) {
+            e.printStackTrace(err);
+        } else if (!expected) {
+            err.println(texts.get("error.debugHint"));
+        }
+        err.flush();
+        return FAILED;
+    }
+}
