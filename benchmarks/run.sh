@@ -11,7 +11,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 results="$here/results"
-jar="$here/target/benchmarks.jar"
+jar="${BENCH_JAR:-$here/target/benchmarks.jar}"
 mkdir -p "$results"
 cd "$root"
 
@@ -49,9 +49,8 @@ import_ms=$(median_ms import "$ten_rows")
 # Memory: CSV -> JSON Lines through a generating stream, heap capped at 64 MB.
 memory_runs=""
 for mb in ${MEMORY_MB:-100 1000}; do
-  memory_runs+="$(printf '\n**%s MB of CSV, -Xmx64m:**\n\n```\n' "$mb")"
-  memory_runs+="$(printf '\n')$(java -Xmx64m -cp "$jar" org.politiqueville.benchmarks.probe.Memory "$mb" 2>&1 | grep -v '^\[')"
-  memory_runs+="$(printf '\n```\n')"
+  run="$(java -Xmx64m -cp "$jar" org.politiqueville.benchmarks.probe.Memory "$mb" 2>&1 | grep -v '^\[')"
+  memory_runs+=$'\n'"**$mb MB of CSV, -Xmx64m:**"$'\n\n```\n'"$run"$'\n```\n'
 done
 
 {

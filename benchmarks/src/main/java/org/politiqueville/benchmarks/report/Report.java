@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.politiqueville.benchmarks.Fixtures;
+import org.politiqueville.benchmarks.JsonBenchmark;
 import org.politiqueville.benchmarks.data.Dialect;
 import org.politiqueville.benchmarks.data.Generator;
+import org.politiqueville.json.PolitiqueVilleJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,17 +107,19 @@ public final class Report {
         }
     }
 
-    private static void jsonTables(List<Result> all, StringBuilder md) {
+    private static void jsonTables(List<Result> all, StringBuilder md) throws IOException {
         List<Result> group = all.stream().filter(r -> r.className.equals("JsonBenchmark")).toList();
         if (group.isEmpty()) {
             return;
         }
         long rows = Long.parseLong(group.get(0).params.get("rows"));
-        long bytes = Long.parseLong(group.get(0).params.getOrDefault("bytes", "0"));
-        md.append(String.format(Locale.ROOT, "%n### JSON, %,d observations%n%n", rows));
+        long bytes = JsonBenchmark.document(PolitiqueVilleJson.compact(), JsonBenchmark.observations((int) rows)).length;
+        md.append(String.format(Locale.ROOT, "%n### JSON array of %,d observations (%.1f MB), in memory%n%n", rows,
+                bytes / 1e6));
         List<Result> reads = group.stream().filter(r -> r.method.endsWith("Read")).toList();
         List<Result> writes = group.stream().filter(r -> r.method.endsWith("Write")).toList();
         table(md, reads, JSON_NAMES, rows, bytes, best(reads, "jacksonRead"));
+        md.append('\n');
         table(md, writes, JSON_NAMES, rows, bytes, best(writes, "jacksonWrite"));
     }
 

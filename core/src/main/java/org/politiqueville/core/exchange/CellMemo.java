@@ -53,20 +53,20 @@ final class CellMemo<V> implements Function<String, V> {
         for (int probe = 0, slot = hash & mask; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
             Entry<V> entry = current.entries.get(slot);
             if (entry == null) {
-                Entry<V> made = new Entry<>(text, hash, read(text));
+                Entry<V> made = read(text, hash);
                 if (current.entries.compareAndSet(slot, null, made)) {
                     if (current.size.incrementAndGet() > CAPACITY) {
                         table = new Table<>();
                     }
-                    return made.outcome.get();
+                    return made.get();
                 }
                 entry = current.entries.get(slot);
             }
             if (entry.hash == hash && entry.text.equals(text)) {
-                return entry.outcome.get();
+                return entry.get();
             }
         }
-        return read(text).get();
+        return read(text, hash).get();
     }
 
     /** The length and up to eight characters, spread: enough to tell names apart, in constant time. */
@@ -82,11 +82,11 @@ final class CellMemo<V> implements Function<String, V> {
         return hash ^ (hash >>> 15) ^ (hash >>> 7);
     }
 
-    private Outcome<V> read(String text) {
+    private Entry<V> read(String text, int hash) {
         try {
-            return new Outcome<>(reading.apply(text), null, null, List.of());
+            return new Entry<>(text, hash, reading.apply(text), null, null, List.of());
         } catch (InvalidValueException e) {
-            return new Outcome<>(null, e.code(), e.value(), e.details());
+            return new Entry<>(text, hash, null, e.code(), e.value(), e.details());
         }
     }
 
@@ -96,11 +96,8 @@ final class CellMemo<V> implements Function<String, V> {
         final AtomicInteger size = new AtomicInteger();
     }
 
-    private record Entry<V>(String text, int hash, Outcome<V> outcome) {
-    }
-
-    /** A value (possibly null), or the error the reading gave. */
-    private record Outcome<V>(V value, ProblemCode code, String rejected, List<String> details) {
+    /** A text and what it reads as: a value (possibly null), or the error the reading gave. */
+    private record Entry<V>(String text, int hash, V value, ProblemCode code, String rejected, List<String> details) {
 
         V get() {
             if (code != null) {
