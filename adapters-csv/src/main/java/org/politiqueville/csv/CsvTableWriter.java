@@ -170,14 +170,21 @@ public final class CsvTableWriter implements Closeable {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("a row needs at least one cell");
         }
-        List<String> written = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            Objects.requireNonNull(cell, "cell");
+        // Copied only when formula protection changes a cell: most rows are written as given.
+        List<String> written = cells;
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = Objects.requireNonNull(cells.get(i), "cell");
             if (!encodability.canEncode(cell)) {
                 throw new InvalidValueException(ProblemCode.CONSTRAINT_VIOLATED, cell,
                         "it has characters that " + dialect.charset().name() + " cannot encode");
             }
-            written.add(dialect.formulaProtection() ? FormulaGuard.protect(cell) : cell);
+            String safe = dialect.formulaProtection() ? FormulaGuard.protect(cell) : cell;
+            if (safe != cell) {
+                if (written == cells) {
+                    written = new ArrayList<>(cells);
+                }
+                written.set(i, safe);
+            }
         }
         loneEmptyCell = written.size() == 1 && written.get(0).isEmpty();
         writer.writeRecord(written);

@@ -33,6 +33,7 @@ public final class Report {
             "politiquevilleImportGivenDialect", "politiqueville CsvImporter, dialect given");
     private static final Map<String, String> EXPORT_NAMES = names(
             "fastCsvWrite", "raw FastCSV write of the same strings",
+            "politiquevilleRowsToStream", "politiqueville row mapping + CsvTableWriter to a file stream (no fsync)",
             "politiquevilleExport", "**politiqueville CsvExporter** (row mapping, charset check, formula guard, atomic file + fsync)");
     private static final Map<String, String> CONTRACT_NAMES = names(
             "validateContract", "**PolitiqueVilleValidator.validate(contract)** (Bean Validation + rules)",

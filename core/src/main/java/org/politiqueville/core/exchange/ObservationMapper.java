@@ -1,7 +1,6 @@
 package org.politiqueville.core.exchange;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,20 +154,14 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
 
     @Override
     List<String> write(Observation observation, CellStyle style) {
-        List<String> cells = new ArrayList<>();
         if (territoryTexts.size() >= CellMemo.CAPACITY) {
             territoryTexts.clear();
         }
         String[] territory = territoryTexts.computeIfAbsent(observation.territory(), this::territoryTexts);
-        cells.add(territory[0]);
-        cells.add(territory[1]);
-        cells.add(observation.indicator());
-        cells.add(text(observation.period()));
-        cells.add(observation.value() != null ? style.number(observation.value()) : marker(observation));
-        cells.add(observation.unit() == null ? "" : observation.unit().symbol());
-        cells.add(observation.status().sdmxCode());
-        cells.add(text(observation.source()));
-        return List.copyOf(cells);
+        return List.of(territory[0], territory[1], observation.indicator(), text(observation.period()),
+                observation.value() != null ? style.number(observation.value()) : marker(observation),
+                observation.unit() == null ? "" : observation.unit().symbol(), observation.status().sdmxCode(),
+                text(observation.source()));
     }
 
     /** The name and the {@code kind:id} reference a territory is written with. */
