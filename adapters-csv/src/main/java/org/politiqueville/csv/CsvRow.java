@@ -73,7 +73,12 @@ public record CsvRow(long line, List<String> fields, int expectedFieldCount) {
      * @return true if no field has any character
      */
     public boolean isBlank() {
-        return fields.stream().allMatch(String::isEmpty);
+        for (String field : fields) {
+            if (!field.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
