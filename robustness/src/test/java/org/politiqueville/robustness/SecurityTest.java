@@ -28,7 +28,7 @@ class SecurityTest {
 
     /** APIs that load, build or call a type named at run time, or deserialize Java objects. */
     private static final Pattern TYPE_FROM_DATA = Pattern.compile("Class\\.forName|\\.loadClass\\(|DefaultTyping"
-            + "|@JsonTypeInfo|ObjectInputStream|\\.readObject\\(|setAccessible\\(|getDeclaredMethod|\\.getMethod\\("
+            + "|@JsonTypeInfo|ObjectInputStream|\\.readObject\\(|setAccessible\\(|getDeclaredMethod\\(|\\.getMethod\\("
             + "|newInstance\\(|getDeclaredConstructor|MethodHandles|ScriptEngine|Runtime\\.getRuntime\\(\\)\\.exec"
             + "|ProcessBuilder|InitialContext|XMLDecoder");
 
