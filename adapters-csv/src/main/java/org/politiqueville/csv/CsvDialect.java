@@ -62,6 +62,15 @@ public record CsvDialect(char delimiter, char quote, Charset charset, boolean by
     /**
      * Checks the components.
      *
+     * @param delimiter the field separator, not CR, LF nor the quote
+     * @param quote the quote character, not CR, LF nor the delimiter
+     * @param charset the text encoding, not null
+     * @param byteOrderMark whether the file starts (or is to start) with a byte order mark
+     * @param lineSeparator the record separator written, and detected when reading, not null
+     * @param decimalSeparator the decimal separator of numbers, {@code '.'} or {@code ','}
+     * @param datePattern the {@link DateTimeFormatter} pattern of full dates, such as {@code yyyy-MM-dd}, not null
+     * @param header whether the first record is a header row
+     * @param formulaProtection whether written text cells that a spreadsheet would run as a formula get a leading apostrophe (see {@link CsvTableWriter})
      * @throws NullPointerException  if {@code charset}, {@code lineSeparator} or {@code datePattern}
      *                               is null
      * @throws InvalidValueException ({@link ProblemCode#CONSTRAINT_VIOLATED}) if the delimiter or the

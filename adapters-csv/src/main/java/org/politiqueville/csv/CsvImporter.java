@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.politiqueville.core.contract.CityContract;
 import org.politiqueville.core.exchange.AtomicFiles;
@@ -93,6 +95,11 @@ public final class CsvImporter {
     private final boolean mergeQuarters;
     private final boolean failOnMalformedInput;
     private final CsvLimits limits;
+    /**
+     * One mapper per kind, kept for every file this importer reads: mappers remember the names
+     * they resolved, which integration jobs find again from one file to the next.
+     */
+    private final Map<RecordKind, RecordMapper<?>> mappers = new ConcurrentHashMap<>();
 
     private CsvImporter(Builder builder) {
         this.kind = builder.kind;
@@ -246,7 +253,7 @@ public final class CsvImporter {
         RecordKind chosen = kind != null ? kind : HeaderMapping.inferKind(header).orElseThrow(() ->
                 new InvalidValueException(ProblemCode.KIND_NOT_INFERRED, String.join(", ", header)));
         ColumnMapping mapping = HeaderMapping.resolve(chosen, header, label, 1).requireComplete();
-        RecordMapper<?> mapper = RecordMappers.forKind(chosen, referential, options);
+        RecordMapper<?> mapper = mappers.computeIfAbsent(chosen, k -> RecordMappers.forKind(k, referential, options));
         if (!type.isAssignableFrom(mapper.type())) {
             throw new IllegalArgumentException(chosen.id() + " are " + mapper.type().getSimpleName() + ", not "
                     + type.getSimpleName());
@@ -345,6 +352,8 @@ public final class CsvImporter {
         /**
          * Copies the entities.
          *
+         * @param entities the accepted entities in file order, not null
+         * @param report   the report, not null
          * @throws NullPointerException if an argument is null
          */
         public Result {

@@ -22,6 +22,9 @@ public record CsvRow(long line, List<String> fields, int expectedFieldCount) {
     /**
      * Checks the components and copies {@code fields}.
      *
+     * @param line the 1-based line where the record starts (the header is line 1)
+     * @param fields the fields, not null, no null element
+     * @param expectedFieldCount the header's field count (or the first record's without header)
      * @throws NullPointerException     if {@code fields} or one of its elements is null
      * @throws IllegalArgumentException if {@code line} is not positive or
      *                                  {@code expectedFieldCount} is negative
@@ -70,7 +73,12 @@ public record CsvRow(long line, List<String> fields, int expectedFieldCount) {
      * @return true if no field has any character
      */
     public boolean isBlank() {
-        return fields.stream().allMatch(String::isEmpty);
+        for (String field : fields) {
+            if (!field.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

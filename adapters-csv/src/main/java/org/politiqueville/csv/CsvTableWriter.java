@@ -20,6 +20,7 @@ import org.politiqueville.core.exchange.AtomicFiles;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.ProblemCode;
 
+import org.politiqueville.csv.internal.Encodability;
 import org.politiqueville.csv.internal.FormulaGuard;
 
 /**
@@ -54,7 +55,7 @@ import org.politiqueville.csv.internal.FormulaGuard;
 public final class CsvTableWriter implements Closeable {
 
     private final CsvDialect dialect;
-    private final CharsetEncoder encodability;
+    private final Encodability encodability;
     private final CsvWriter writer;
     private boolean loneEmptyCell;
     private boolean committed;
@@ -62,7 +63,7 @@ public final class CsvTableWriter implements Closeable {
 
     private CsvTableWriter(CsvDialect dialect, OutputStream out) throws IOException {
         this.dialect = dialect;
-        this.encodability = dialect.charset().newEncoder();
+        this.encodability = new Encodability(dialect.charset());
         CharsetEncoder encoder = dialect.charset().newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -174,14 +175,21 @@ public final class CsvTableWriter implements Closeable {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("a row needs at least one cell");
         }
-        List<String> written = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            Objects.requireNonNull(cell, "cell");
+        // Copied only when formula protection changes a cell: most rows are written as given.
+        List<String> written = cells;
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = Objects.requireNonNull(cells.get(i), "cell");
             if (!encodability.canEncode(cell)) {
                 throw new InvalidValueException(ProblemCode.CONSTRAINT_VIOLATED, cell,
                         "it has characters that " + dialect.charset().name() + " cannot encode");
             }
-            written.add(dialect.formulaProtection() ? FormulaGuard.guard(cell) : cell);
+            String safe = dialect.formulaProtection() ? FormulaGuard.guard(cell) : cell;
+            if (safe != cell) {
+                if (written == cells) {
+                    written = new ArrayList<>(cells);
+                }
+                written.set(i, safe);
+            }
         }
         loneEmptyCell = written.size() == 1 && written.get(0).isEmpty();
         writer.writeRecord(written);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.politiqueville.core.contract.CityContract;
+import org.politiqueville.core.id.Period;
 import org.politiqueville.core.territory.Resolution;
 import org.politiqueville.core.territory.TerritoryRef;
 import org.politiqueville.core.validation.InvalidValueException;
@@ -21,6 +23,13 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
     private final Class<T> type;
     private final List<String> columns;
     private final Map<String, String> columnByPath;
+    /** Names and codes resolved against the referential, by exact text. */
+    final CellMemo<Resolution> resolutions;
+    private final CellMemo<TerritoryRef> knownRefs;
+    /** Periods as written, by period: a file has a few dozen, and formatting one is slow. */
+    private final Map<Period, String> periodTexts = new ConcurrentHashMap<>();
+    /** Whether the entity's constraints are checked by hand rather than through Bean Validation. */
+    private final boolean handChecked;
 
     AbstractRecordMapper(RecordKind kind, Class<T> type, CityContract referential, MappingOptions options,
                          List<String> columns, Map<String, String> columnByPath) {
@@ -30,6 +39,9 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
         this.options = Objects.requireNonNull(options, "options");
         this.columns = List.copyOf(columns);
         this.columnByPath = Map.copyOf(columnByPath);
+        this.resolutions = new CellMemo<>(name -> referential.resolver().resolve(name));
+        this.knownRefs = new CellMemo<>(this::parseKnownRef);
+        this.handChecked = options.checksByHand() && HandChecks.covers(type);
     }
 
     @Override
@@ -61,10 +73,18 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
         if (entity == null || row.hasErrors()) {
             return MappedRow.rejected(row.problems());
         }
-        row.addAll(options.validator().validate(entity), path -> columnOf(path, mapping));
-        RuleContext context = new RuleContext(ValidationReport.builder(), options.validator().isStrict());
+        RuleContext context = new RuleContext(ValidationReport.builder(), options.isStrict());
+        if (handChecked) {
+            HandChecks.check(entity, context);
+        } else {
+            options.validator().validate(entity).problems().forEach(context::add);
+        }
         check(entity, context);
-        row.addAll(context.report(), path -> columnOf(path, mapping));
+        ValidationReport found = context.report();
+        if (found.isEmpty() && row.problems().isEmpty()) {
+            return MappedRow.accepted(entity, List.of());
+        }
+        row.addAll(found, path -> columnOf(path, mapping));
         return row.hasErrors() ? MappedRow.rejected(row.problems()) : MappedRow.accepted(entity, row.problems());
     }
 
@@ -104,7 +124,7 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
         for (int i = 0; i < items.size(); i++) {
             String item = items.get(i);
             TerritoryRef ref = knownRef(item);
-            Resolution resolution = ref != null ? null : referential.resolver().resolve(item);
+            Resolution resolution = ref != null ? null : resolutions.apply(item);
             if (ref != null) {
                 refs.add(ref);
             } else if (resolution instanceof Resolution.Found found) {
@@ -121,15 +141,28 @@ abstract class AbstractRecordMapper<T> implements RecordMapper<T> {
 
     /** The reference a {@code kind:id} text names, if the referential knows it. */
     final TerritoryRef knownRef(String text) {
-        if (text.indexOf(':') <= 0) {
-            return null;
-        }
+        return text.indexOf(':') <= 0 ? null : knownRefs.apply(text);
+    }
+
+    private TerritoryRef parseKnownRef(String text) {
         try {
             TerritoryRef ref = TerritoryRef.parse(text);
             return referential.resolver().canonicalName(ref).isPresent() ? ref : null;
         } catch (InvalidValueException notAReference) {
             return null;
         }
+    }
+
+    /** The text of a period, as {@link Period#toString()} writes it. */
+    final String text(Period period) {
+        String text = periodTexts.get(period);
+        if (text == null) {
+            text = period.toString();
+            if (periodTexts.size() < CellMemo.CAPACITY) {
+                periodTexts.put(period, text);
+            }
+        }
+        return text;
     }
 
     static String text(Object value) {

@@ -36,6 +36,9 @@ public final class ColumnMapping {
     private final List<String> headers;
     private final List<Column> columnAt;
     private final Map<String, Integer> indexByName;
+    /** Every column of the kind by name, and its header's index or -1 when no header names it. */
+    private final String[] positionNames;
+    private final int[] positions;
     private final Set<String> names;
     private final List<Column> missing;
     private final List<String> unknownHeaders;
@@ -76,6 +79,12 @@ public final class ColumnMapping {
         }
         this.columnAt = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(columns)));
         this.indexByName = Map.copyOf(indices);
+        this.positionNames = new String[kindColumns.size()];
+        this.positions = new int[kindColumns.size()];
+        for (int i = 0; i < kindColumns.size(); i++) {
+            positionNames[i] = kindColumns.get(i).name();
+            positions[i] = indices.getOrDefault(positionNames[i], -1);
+        }
         this.missing = List.copyOf(absent);
         this.unknownHeaders = List.copyOf(unknown);
         this.problems = report.build();
@@ -161,8 +170,8 @@ public final class ColumnMapping {
      */
     public String cell(List<String> row, String column) {
         Objects.requireNonNull(row, "row");
-        Integer index = indexByName.get(checked(column));
-        return index == null || index >= row.size() ? null : row.get(index);
+        int index = position(column);
+        return index < 0 || index >= row.size() ? null : row.get(index);
     }
 
     /**
@@ -175,8 +184,8 @@ public final class ColumnMapping {
      * @throws IllegalArgumentException if the kind has no column of that name (a programming error)
      */
     public Location location(String source, long line, String column) {
-        Integer index = indexByName.get(checked(column));
-        return index == null ? Location.ofLine(source, line) : Location.ofCell(source, line, index + 1, headers.get(index));
+        int index = position(column);
+        return index < 0 ? Location.ofLine(source, line) : Location.ofCell(source, line, index + 1, headers.get(index));
     }
 
     /**
@@ -229,6 +238,26 @@ public final class ColumnMapping {
                     missing.stream().map(Column::name).collect(Collectors.joining(", ")), examples(missing));
         }
         return this;
+    }
+
+    /**
+     * The header index of a column, -1 if absent. Readers ask for every cell of every row, with
+     * the same constant names as the columns are defined with: comparing references first over a
+     * dozen names beats hashing.
+     */
+    private int position(String column) {
+        Objects.requireNonNull(column, "column");
+        for (int i = 0; i < positionNames.length; i++) {
+            if (positionNames[i] == column) {
+                return positions[i];
+            }
+        }
+        for (int i = 0; i < positionNames.length; i++) {
+            if (positionNames[i].equals(column)) {
+                return positions[i];
+            }
+        }
+        throw new IllegalArgumentException(kind.id() + " has no column " + column);
     }
 
     private String checked(String column) {

@@ -67,7 +67,7 @@ final class DocumentMapper extends AbstractRecordMapper<Document> {
         cells.add(document.id());
         cells.add(document.title());
         cells.add(Category.formatList(document.categories()));
-        cells.add(document.period().toString());
+        cells.add(text(document.period()));
         cells.add(text(document.typeLabel()));
         cells.add(text(document.link()));
         cells.add(text(document.mediaType()));

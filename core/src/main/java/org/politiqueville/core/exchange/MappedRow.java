@@ -31,7 +31,10 @@ public record MappedRow<T>(T entity, List<Problem> problems) {
      */
     public MappedRow {
         problems = List.copyOf(problems);
-        boolean hasError = problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
+        boolean hasError = false;
+        for (Problem problem : problems) {
+            hasError |= problem.severity() == Severity.ERROR;
+        }
         if (entity != null && hasError) {
             throw new IllegalArgumentException("an accepted row cannot have errors: " + problems);
         }

@@ -1,10 +1,10 @@
 package org.politiqueville.core.exchange;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.politiqueville.core.contract.CityContract;
 import org.politiqueville.core.id.Period;
 import org.politiqueville.core.indicator.Confidentiality;
@@ -30,18 +30,25 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
             "estimated", ObservationStatus.ESTIMATED, "provisoire", ObservationStatus.PROVISIONAL,
             "provisional", ObservationStatus.PROVISIONAL, "missing", ObservationStatus.MISSING);
 
+    private final CellMemo<Optional<IndicatorDefinition>> indicators;
+    private final CellMemo<Period> periods = new CellMemo<>(FrenchValues::parsePeriod);
+    private final CellMemo<ObservationStatus> statuses = new CellMemo<>(ObservationMapper::status);
+    private final CellMemo<Unit> units = new CellMemo<>(Unit::parse);
+    private final Map<TerritoryRef, String[]> territoryTexts = new ConcurrentHashMap<>();
+
     ObservationMapper(CityContract referential, MappingOptions options) {
         super(RecordKind.OBSERVATIONS, Observation.class, referential, options,
                 List.of("territory", "territoryCode", "indicator", "period", "value", "unit", "status", "source"),
                 Map.of("indicator", "indicator", "territory", "territory", "period", "period", "value", "value",
                         "unit", "unit", "status", "value", "confidentiality", "value", "source", "source"));
+        this.indicators = new CellMemo<>(name -> referential.indicatorCatalog().find(name));
     }
 
     @Override
     Observation read(RowReader row) {
         TerritoryRef territory = territory(row);
         IndicatorDefinition definition = indicator(row);
-        Period period = row.parse("period", FrenchValues::parsePeriod);
+        Period period = row.parse("period", periods);
         if (period == null && row.text("period") == null) {
             row.error("period", ProblemCode.REQUIRED, row.raw("period"));
         }
@@ -60,11 +67,11 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
         } else {
             value = row.parse("value", FrenchValues::parseDecimal);
         }
-        ObservationStatus given = row.parse("status", ObservationMapper::status);
+        ObservationStatus given = row.parse("status", statuses);
         if (given != null) {
             status = given;
         }
-        Unit unit = row.parse("unit", Unit::parse);
+        Unit unit = row.parse("unit", units);
         if (territory == null || definition == null || period == null || row.hasErrors()) {
             return null;
         }
@@ -86,7 +93,7 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
     }
 
     private TerritoryRef resolve(RowReader row, String column, String name) {
-        Resolution resolution = referential.resolver().resolve(name);
+        Resolution resolution = resolutions.apply(name);
         if (resolution instanceof Resolution.Found found) {
             return found.ref();
         }
@@ -104,7 +111,7 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
             return null;
         }
         try {
-            Optional<IndicatorDefinition> definition = referential.indicatorCatalog().find(name);
+            Optional<IndicatorDefinition> definition = indicators.apply(name);
             if (definition.isEmpty()) {
                 row.error("indicator", ProblemCode.UNKNOWN_INDICATOR, row.raw("indicator"));
             }
@@ -147,17 +154,20 @@ final class ObservationMapper extends AbstractRecordMapper<Observation> {
 
     @Override
     List<String> write(Observation observation, CellStyle style) {
-        List<String> cells = new ArrayList<>();
-        TerritoryRef territory = observation.territory();
-        cells.add(referential.resolver().canonicalName(territory).orElse(territory.id()));
-        cells.add(territory.toString());
-        cells.add(observation.indicator());
-        cells.add(observation.period().toString());
-        cells.add(observation.value() != null ? style.number(observation.value()) : marker(observation));
-        cells.add(observation.unit() == null ? "" : observation.unit().symbol());
-        cells.add(observation.status().sdmxCode());
-        cells.add(text(observation.source()));
-        return List.copyOf(cells);
+        if (territoryTexts.size() >= CellMemo.CAPACITY) {
+            territoryTexts.clear();
+        }
+        String[] territory = territoryTexts.computeIfAbsent(observation.territory(), this::territoryTexts);
+        return List.of(territory[0], territory[1], observation.indicator(), text(observation.period()),
+                observation.value() != null ? style.number(observation.value()) : marker(observation),
+                observation.unit() == null ? "" : observation.unit().symbol(), observation.status().sdmxCode(),
+                text(observation.source()));
+    }
+
+    /** The name and the {@code kind:id} reference a territory is written with. */
+    private String[] territoryTexts(TerritoryRef territory) {
+        return new String[] {referential.resolver().canonicalName(territory).orElse(territory.id()),
+            territory.toString()};
     }
 
     private static String marker(Observation observation) {

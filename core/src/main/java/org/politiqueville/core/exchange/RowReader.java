@@ -24,7 +24,8 @@ final class RowReader {
     private final long line;
     private final String source;
     private final MappingOptions options;
-    private final List<Problem> problems = new ArrayList<>();
+    private List<Problem> problems = List.of();
+    private boolean errors;
 
     RowReader(ColumnMapping mapping, List<String> cells, long line, String source, MappingOptions options) {
         this.mapping = mapping;
@@ -121,15 +122,15 @@ final class RowReader {
     }
 
     void add(InvalidValueException e, String column, String path, String value) {
-        problems.add(new Problem(Severity.ERROR, e.code(), path, value, e.details(), location(column)));
+        add(new Problem(Severity.ERROR, e.code(), path, value, e.details(), location(column)));
     }
 
     void error(String column, ProblemCode code, String value, String... details) {
-        problems.add(new Problem(Severity.ERROR, code, column, value, List.of(details), location(column)));
+        add(new Problem(Severity.ERROR, code, column, value, List.of(details), location(column)));
     }
 
     void error(String column, String path, ProblemCode code, String value, String... details) {
-        problems.add(new Problem(Severity.ERROR, code, path, value, List.of(details), location(column)));
+        add(new Problem(Severity.ERROR, code, path, value, List.of(details), location(column)));
     }
 
     /**
@@ -149,8 +150,16 @@ final class RowReader {
                         raw == null || list ? problem.value() : raw,
                         problem.details(), location(column));
             }
-            problems.add(moved);
+            add(moved);
         }
+    }
+
+    private void add(Problem problem) {
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>();
+        }
+        problems.add(problem);
+        errors |= problem.severity() == Severity.ERROR;
     }
 
     Location location(String column) {
@@ -158,7 +167,7 @@ final class RowReader {
     }
 
     boolean hasErrors() {
-        return problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
+        return errors;
     }
 
     List<Problem> problems() {

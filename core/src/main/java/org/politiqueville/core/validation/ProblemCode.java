@@ -198,7 +198,24 @@ public enum ProblemCode {
     /** An object has a property its format does not define; value: the property, detail 1: the known ones. */
     UNKNOWN_PROPERTY,
     /** An object has the same property twice; value: the property. */
-    DUPLICATE_KEY;
+    DUPLICATE_KEY,
+    /**
+     * A workbook has no sheet of the requested name or position; value: what was asked, detail 1:
+     * the workbook's sheets.
+     */
+    SHEET_NOT_FOUND,
+    /**
+     * The sheet to read holds no cell at all, or no visible sheet of a workbook does; value: the
+     * sheet's name (empty when none was named), detail 1: the workbook's sheets.
+     */
+    EMPTY_SHEET,
+    /** The input is encrypted or protected by a password and cannot be read; detail 1: what the reader said. */
+    PROTECTED_INPUT,
+    /**
+     * A spreadsheet cell shows an error instead of a value ({@code #DIV/0!}, {@code #N/A},
+     * {@code #REF!}…), usually a formula that failed; value: the error.
+     */
+    CELL_ERROR;
 
     private static final String BUNDLE = "org.politiqueville.core.validation.messages";
 
