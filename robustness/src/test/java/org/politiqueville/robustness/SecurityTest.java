@@ -38,8 +38,8 @@ class SecurityTest {
     @Test
     void noSourceOfTheLibraryOrTheJobTakesATypeFromItsInput() throws IOException {
         List<String> findings = new ArrayList<>();
-        for (String module : List.of("core", "adapters-csv", "adapters-json", "examples/integration-job",
-                "examples/plugin")) {
+        for (String module : List.of("core", "adapters-csv", "adapters-json", "adapters-spreadsheet",
+                "examples/integration-job", "examples/plugin")) {
             Path sources = Path.of("..", module, "src", "main", "java");
             assertThat(sources).isDirectory();
             try (Stream<Path> files = Files.walk(sources)) {
