@@ -1,5 +1,6 @@
 package org.politiqueville.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -124,12 +125,18 @@ public final class DialectDetector {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(UTF16_SNIFF_BYTES);
         }
-        try (InputStream in = new java.io.ByteArrayInputStream(head)) {
+        try (InputStream in = new ByteArrayInputStream(head)) {
             sniffed = TextDecoding.sniffByteOrderMark(in);
         }
         Charset charset = sniffed.charset();
         if (charset == null) {
             charset = TextDecoding.sniffUtf16WithoutByteOrderMark(head);
+        }
+        if (charset == null) {
+            try (InputStream in = Files.newInputStream(file)) {
+                // The fast check first: most files are valid UTF-8 and need no counting.
+                charset = TextDecoding.isValidUtf8(in) ? StandardCharsets.UTF_8 : null;
+            }
         }
         if (charset == null) {
             TextDecoding.Utf8Scan scan;

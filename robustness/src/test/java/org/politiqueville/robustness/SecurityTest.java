@@ -26,9 +26,13 @@ import tools.jackson.databind.JsonNode;
  */
 class SecurityTest {
 
-    /** APIs that load, build or call a type named at run time, or deserialize Java objects. */
+    /**
+     * APIs that load, build or call a type or member named at run time, or deserialize Java objects.
+     * Reading the annotations of the library's own types (as the hand-written checks do to prove
+     * they match Bean Validation) is not among them: no input names those types.
+     */
     private static final Pattern TYPE_FROM_DATA = Pattern.compile("Class\\.forName|\\.loadClass\\(|DefaultTyping"
-            + "|@JsonTypeInfo|ObjectInputStream|\\.readObject\\(|setAccessible\\(|getDeclaredMethod\\(|\\.getMethod\\("
+            + "|@JsonTypeInfo|ObjectInputStream|\\.readObject\\(|setAccessible\\(|\\.invoke\\(|\\.getMethod\\("
             + "|newInstance\\(|getDeclaredConstructor|MethodHandles|ScriptEngine|Runtime\\.getRuntime\\(\\)\\.exec"
             + "|ProcessBuilder|InitialContext|XMLDecoder");
 
@@ -38,8 +42,8 @@ class SecurityTest {
     @Test
     void noSourceOfTheLibraryOrTheJobTakesATypeFromItsInput() throws IOException {
         List<String> findings = new ArrayList<>();
-        for (String module : List.of("core", "adapters-csv", "adapters-json", "examples/integration-job",
-                "examples/plugin")) {
+        for (String module : List.of("core", "adapters-csv", "adapters-json", "adapters-spreadsheet",
+                "examples/integration-job", "examples/plugin")) {
             Path sources = Path.of("..", module, "src", "main", "java");
             assertThat(sources).isDirectory();
             try (Stream<Path> files = Files.walk(sources)) {
