@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and probe, and writes benchmarks/results/latest.md (copy its tables into
-# BENCHMARKS.md). About 12 minutes on 2 cores.
+# BENCHMARKS.md). About 13 minutes on 2 cores.
 #
 #   bash benchmarks/run.sh              # build (offline if possible), then run everything
 #   SKIP_BUILD=1 bash benchmarks/run.sh # reuse benchmarks/target/benchmarks.jar
@@ -26,6 +26,9 @@ load_before="$(uptime)"
 java -jar "$jar" "${jmh_options[@]}" ${JMH_ARGS:-} | tee "$results/jmh.txt"
 load_after="$(uptime)"
 java -cp "$jar" org.politiqueville.benchmarks.report.Report "$results/jmh.json" "$results/tables.md" > /dev/null
+
+# The same pipelines timed by thread CPU time: ratios that hold when other processes load the cores.
+java -cp "$jar" org.politiqueville.benchmarks.probe.CpuTime > "$results/cpu.md" 2> /dev/null
 
 # Start-up: whole programs timed from the shell, median of 7 runs each.
 ten_rows="$results/ten-rows.csv"
@@ -61,6 +64,9 @@ done
   echo "- Command: \`bash benchmarks/run.sh\` (JMH: \`java -jar benchmarks/target/benchmarks.jar ${jmh_options[*]} ${JMH_ARGS:-}\`)"
   echo "- Load before: ${load_before##*load average: }; after: ${load_after##*load average: }"
   cat "$results/tables.md"
+  echo
+  echo "### The same, timed by thread CPU time (best of 18 runs, interleaved with the baseline)"
+  cat "$results/cpu.md"
   echo
   echo "### Start-up (whole JVM run, median of 7)"
   echo
