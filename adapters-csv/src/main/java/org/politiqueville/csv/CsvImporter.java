@@ -140,7 +140,8 @@ public final class CsvImporter {
      * @param accepted receives the accepted entities in file order, not null
      * @return the report, not null
      * @throws IOException           if the file cannot be read
-     * @throws CsvFormatException    if the header row itself is malformed, or with
+     * @throws CsvFormatException    if the input is empty, mixes encodings (when detected) or its
+     *                               header row is malformed, or with
      *                               {@link Builder#failOnMalformedInput(boolean)} any later record
      * @throws InvalidValueException with {@link ProblemCode#MISSING_COLUMN} if required columns
      *                               are missing, or {@link ProblemCode#KIND_NOT_INFERRED} if no kind
@@ -160,7 +161,7 @@ public final class CsvImporter {
      * @param accepted receives the accepted entities in file order, not null
      * @return the report, not null
      * @throws IOException              if the file cannot be read
-     * @throws CsvFormatException       if the header row itself is malformed
+     * @throws CsvFormatException       as {@link #read(Path, Consumer)}
      * @throws InvalidValueException    as {@link #read(Path, Consumer)}
      * @throws IllegalArgumentException if the kind's entities are not of type {@code type}
      * @throws UncheckedIOException     if reading fails after the header
@@ -185,7 +186,7 @@ public final class CsvImporter {
      * @param accepted receives the accepted entities in file order, not null
      * @return the report, not null
      * @throws IOException              if the stream cannot be read
-     * @throws CsvFormatException       if the header row itself is malformed
+     * @throws CsvFormatException       as {@link #read(Path, Consumer)}
      * @throws InvalidValueException    as {@link #read(Path, Consumer)}
      * @throws IllegalArgumentException if the kind's entities are not of type {@code type}
      * @throws UncheckedIOException     if reading fails after the header
@@ -207,7 +208,7 @@ public final class CsvImporter {
      * @param type the type of entity, not null
      * @return the accepted entities and the report, not null
      * @throws IOException              if the file cannot be read
-     * @throws CsvFormatException       if the header row itself is malformed
+     * @throws CsvFormatException       as {@link #read(Path, Consumer)}
      * @throws InvalidValueException    as {@link #read(Path, Consumer)}
      * @throws IllegalArgumentException if the kind's entities are not of type {@code type}
      */

@@ -97,7 +97,7 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
      * @param file the file, not null; its name is the source label of locations and errors
      * @return the source, to close, not null
      * @throws IOException        if the file cannot be read
-     * @throws CsvFormatException if the header row is malformed
+     * @throws CsvFormatException if the header row is malformed, or the input mixes encodings
      */
     public static CsvRecordSource open(Path file) throws IOException {
         return open(file, DialectDetector.standard().detect(file));
@@ -165,7 +165,7 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
      * @param source the source label of locations and errors (a file name), not null
      * @return the source, to close, not null
      * @throws IOException        if the stream cannot be read or the temporary file written
-     * @throws CsvFormatException if the header row is malformed
+     * @throws CsvFormatException if the header row is malformed, or the input mixes encodings
      */
     public static CsvRecordSource open(InputStream in, String source) throws IOException {
         return open(in, source, CsvLimits.DEFAULTS);
