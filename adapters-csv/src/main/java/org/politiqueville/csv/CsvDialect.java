@@ -31,7 +31,8 @@ import org.politiqueville.core.validation.ProblemCode;
  *                          {@code yyyy-MM-dd}, not null
  * @param header            whether the first record is a header row
  * @param formulaProtection whether written text cells that a spreadsheet would run as a formula
- *                          get a leading apostrophe (see {@link CsvTableWriter})
+ *                          get a leading apostrophe (see {@link CsvTableWriter}), which
+ *                          {@link CsvImporter} removes when reading
  */
 public record CsvDialect(char delimiter, char quote, Charset charset, boolean byteOrderMark,
                          LineSeparator lineSeparator, char decimalSeparator, String datePattern,

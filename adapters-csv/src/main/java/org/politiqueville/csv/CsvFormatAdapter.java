@@ -39,6 +39,7 @@ import org.politiqueville.core.territory.Commune;
 import org.politiqueville.core.territory.Quarter;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.Location;
+import org.politiqueville.core.validation.Problem;
 
 /**
  * The {@code csv} format for {@link org.politiqueville.core.spi.FormatRegistry}: delimited text
@@ -49,14 +50,16 @@ import org.politiqueville.core.validation.Location;
  * <p>Read settings ({@link ReadOptions#properties()}): {@code dialect} ({@code open-data} or
  * {@code excel-fr}), {@code encoding} (a charset name) and {@code delimiter} (one character, or
  * {@code tab}) fix the dialect, starting from the named preset (open-data by default); without any
- * of them the dialect is detected. Write settings ({@link WriteOptions#properties()}):
+ * of them the dialect is detected. {@code maxFields} and {@code maxRecordChars} change the input
+ * limits ({@link CsvLimits}). Write settings ({@link WriteOptions#properties()}):
  * {@code dialect} ({@code open-data}, the default, or {@code excel-fr}) and {@code descriptor}
  * ({@code true} to write a Frictionless {@code datapackage.json} next to the file; off by default so
  * that only the target is written).
  *
- * <p>A header row that cannot be read ({@link CsvFormatException}), a required column missing, or
- * headers that tell no kind throw {@link UnreadableInputException}; a bad row is rejected and
- * reported. Rows are written on
+ * <p>Malformed input anywhere ({@link CsvFormatException}: an unclosed quote, bytes outside the
+ * charset, a record beyond the size limits), a required column missing, or headers that tell no kind
+ * throw {@link UnreadableInputException}; a bad row is rejected and reported. A ragged row (more or
+ * fewer fields than the header) is a bad row, not malformed input. Rows are written on
  * {@link RecordSink#commit()}, kept in memory until then. Stateless and thread-safe.
  */
 public final class CsvFormatAdapter implements FormatAdapter {
@@ -138,7 +141,7 @@ public final class CsvFormatAdapter implements FormatAdapter {
      * @param options the options, not null; the kind, if given, must be tabular
      * @return the reader, not null
      * @throws UnsupportedOperationException for {@link RecordKind#CONTRACT}
-     * @throws IllegalArgumentException      if a dialect setting is not understood
+     * @throws IllegalArgumentException      if a dialect or limit setting is not understood
      */
     @Override
     public RecordReader reader(ReadOptions options) {
@@ -147,14 +150,15 @@ public final class CsvFormatAdapter implements FormatAdapter {
             throw new UnsupportedOperationException("CSV cannot hold " + options.kind().id() + ": use JSON");
         }
         Optional<CsvDialect> dialect = readDialect(options);
-        return (input, source, accepted) -> read(options, dialect.orElse(null), input, source, accepted);
+        CsvLimits limits = limits(options);
+        return (input, source, accepted) -> read(options, dialect.orElse(null), limits, input, source, accepted);
     }
 
-    private static ImportReport read(ReadOptions options, CsvDialect dialect, InputStream input, String source,
-                                     Consumer<Object> accepted) throws IOException {
+    private static ImportReport read(ReadOptions options, CsvDialect dialect, CsvLimits limits, InputStream input,
+                                     String source, Consumer<Object> accepted) throws IOException {
         CsvImporter importer = CsvImporter.builder().kind(options.kind()).dialect(dialect)
                 .referential(options.referential()).options(mappingOptions(options)).locale(options.locale())
-                .source(source).build();
+                .source(source).failOnMalformedInput(true).limits(limits).build();
         try {
             return importer.read(new KeepOpen(input), Object.class, accepted);
         } catch (InvalidValueException e) {
@@ -162,6 +166,24 @@ public final class CsvFormatAdapter implements FormatAdapter {
             throw new UnreadableInputException(e.toProblem("").at(Location.ofLine(source, 1)), e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static CsvLimits limits(ReadOptions options) {
+        CsvLimits limits = CsvLimits.DEFAULTS;
+        limits = limits.withMaxFields(intProperty(options, "maxFields", limits.maxFields()));
+        return limits.withMaxRecordChars(intProperty(options, "maxRecordChars", limits.maxRecordChars()));
+    }
+
+    private static int intProperty(ReadOptions options, String key, int otherwise) {
+        String text = options.property(key).orElse(null);
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is a whole number, not '" + Problem.bounded(text) + "'", e);
         }
     }
 

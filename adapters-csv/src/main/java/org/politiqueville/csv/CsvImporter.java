@@ -32,6 +32,7 @@ import org.politiqueville.core.validation.Location;
 import org.politiqueville.core.validation.Problem;
 import org.politiqueville.core.validation.ProblemCode;
 import org.politiqueville.core.validation.Severity;
+import org.politiqueville.csv.internal.FormulaGuard;
 
 /**
  * Reads a CSV file of records (quarters, observations, documents…) into entities, streaming, and
@@ -52,12 +53,24 @@ import org.politiqueville.core.validation.Severity;
  * <li>A missing required column stops the read: {@link InvalidValueException} with
  *     {@link ProblemCode#MISSING_COLUMN} naming all of them. Unknown and repeated headers are
  *     warnings reported once, without counting a record.</li>
+ * <li>An input without any byte has no header row: {@link CsvFormatException} at line 1.</li>
+ * <li>A record with a NUL character or a byte order mark (U+FEFF) inside a cell is rejected
+ *     ({@link ProblemCode#MALFORMED_INPUT} at that cell): both are invisible in a spreadsheet and
+ *     are the marks of a binary file or of files concatenated into one.</li>
  * <li>A record with more or fewer fields than the header is rejected
  *     ({@link ProblemCode#MALFORMED_INPUT} at its line); a record whose cells are all empty (the
  *     {@code ;;;;} rows spreadsheets leave) is skipped and not counted.</li>
- * <li>Input that cannot be read on (an unclosed quote, bytes outside the charset) rejects the
- *     record where it starts ({@link ProblemCode#MALFORMED_INPUT} at that line) and ends the
- *     read: the records before it stay accepted.</li>
+ * <li>Input that cannot be read on (an unclosed quote, bytes outside the charset, a record beyond
+ *     the size limits of {@link CsvRecordSource}) rejects the record where it starts
+ *     ({@link ProblemCode#MALFORMED_INPUT} at that line) and ends the read: the records before it
+ *     stay accepted, and everything from that line on counts as that one rejected record. With
+ *     {@link Builder#failOnMalformedInput(boolean)} it throws {@link CsvFormatException} instead,
+ *     as {@link CsvFormatAdapter} (and so the integration job) does: the rest of the file cannot
+ *     be accounted for record by record, so the input is unreadable.</li>
+ * <li>When the dialect has {@linkplain CsvDialect#formulaProtection() formula protection} (as
+ *     {@link CsvDialect#EXCEL_FR}, and any detected {@code ;} file), the apostrophe that
+ *     {@link CsvTableWriter} puts before a cell a spreadsheet would run ({@code '=SOMME(A1)}) is
+ *     removed: values read back equal the values written.</li>
  * <li>Quarters: with {@link Builder#mergeQuarters(boolean)} (on by default), rows with the same
  *     QPV code, as the 2024 national file has one per quarter × commune, are folded into one
  *     quarter by {@link QuarterMerger}. A record is then a quarter: accepted counts the merged
@@ -80,6 +93,8 @@ public final class CsvImporter {
     private final Locale locale;
     private final String source;
     private final boolean mergeQuarters;
+    private final boolean failOnMalformedInput;
+    private final CsvLimits limits;
     /**
      * One mapper per kind, kept for every file this importer reads: mappers remember the names
      * they resolved, which integration jobs find again from one file to the next.
@@ -94,11 +109,14 @@ public final class CsvImporter {
         this.locale = builder.locale;
         this.source = builder.source;
         this.mergeQuarters = builder.mergeQuarters;
+        this.failOnMalformedInput = builder.failOnMalformedInput;
+        this.limits = builder.limits;
     }
 
     /**
      * A builder with the defaults: kind inferred, dialect detected, the Nantes Métropole sample as
-     * referential, default mapping options, English, source named after the file, quarters merged.
+     * referential, default mapping options, English, source named after the file, quarters merged,
+     * the default {@link CsvLimits}.
      *
      * @return a new builder, not null
      */
@@ -122,7 +140,8 @@ public final class CsvImporter {
      * @param accepted receives the accepted entities in file order, not null
      * @return the report, not null
      * @throws IOException           if the file cannot be read
-     * @throws CsvFormatException    if the header row itself is malformed
+     * @throws CsvFormatException    if the header row itself is malformed, or with
+     *                               {@link Builder#failOnMalformedInput(boolean)} any later record
      * @throws InvalidValueException with {@link ProblemCode#MISSING_COLUMN} if required columns
      *                               are missing, or {@link ProblemCode#KIND_NOT_INFERRED} if no kind
      *                               was given and the headers do not tell it
@@ -149,8 +168,8 @@ public final class CsvImporter {
     public <T> ImportReport read(Path file, Class<T> type, Consumer<? super T> accepted) throws IOException {
         Objects.requireNonNull(file, "file");
         String label = source != null ? source : String.valueOf(file.getFileName());
-        CsvDialect chosen = dialect != null ? dialect : DialectDetector.standard().detect(file);
-        try (CsvRecordSource records = CsvRecordSource.open(Files.newInputStream(file), label, chosen)) {
+        CsvDialect chosen = dialect != null ? dialect : DialectDetector.standard().detect(file, label);
+        try (CsvRecordSource records = CsvRecordSource.open(Files.newInputStream(file), label, chosen, limits)) {
             return read(records, dialect == null, type, accepted);
         }
     }
@@ -174,8 +193,8 @@ public final class CsvImporter {
     public <T> ImportReport read(InputStream in, Class<T> type, Consumer<? super T> accepted) throws IOException {
         Objects.requireNonNull(in, "in");
         String label = source != null ? source : "";
-        try (CsvRecordSource records = dialect != null ? CsvRecordSource.open(in, label, dialect)
-                : CsvRecordSource.open(in, label)) {
+        try (CsvRecordSource records = dialect != null ? CsvRecordSource.open(in, label, dialect, limits)
+                : CsvRecordSource.open(in, label, limits)) {
             return read(records, dialect == null, type, accepted);
         }
     }
@@ -228,6 +247,9 @@ public final class CsvImporter {
         Objects.requireNonNull(accepted, "accepted");
         String label = records.source();
         List<String> header = records.header();
+        if (header.isEmpty() && records.dialect().header()) {
+            throw new CsvFormatException(label, 1, "the input is empty: there is no header row", null);
+        }
         RecordKind chosen = kind != null ? kind : HeaderMapping.inferKind(header).orElseThrow(() ->
                 new InvalidValueException(ProblemCode.KIND_NOT_INFERRED, String.join(", ", header)));
         ColumnMapping mapping = HeaderMapping.resolve(chosen, header, label, 1).requireComplete();
@@ -240,6 +262,7 @@ public final class CsvImporter {
         describe(records.dialect(), detected, report);
         report.fileProblems(mapping.problems());
         QuarterMerger merger = mergeQuarters && chosen == RecordKind.QUARTERS ? new QuarterMerger() : null;
+        boolean unguard = records.dialect().formulaProtection();
         Iterator<CsvRow> rows = records.iterator();
         try {
             while (rows.hasNext()) {
@@ -251,7 +274,14 @@ public final class CsvImporter {
                     report.rejected(List.of(row.fieldCountProblem(label)));
                     continue;
                 }
-                MappedRow<?> mapped = mapper.map(mapping, row.fields(), row.line(), label);
+                Problem hidden = hiddenCharacter(row, header, label);
+                if (hidden != null) {
+                    report.rejected(List.of(hidden));
+                    continue;
+                }
+                List<String> fields = unguard ? row.fields().stream().map(FormulaGuard::unguard).toList()
+                        : row.fields();
+                MappedRow<?> mapped = mapper.map(mapping, fields, row.line(), label);
                 if (!mapped.isAccepted()) {
                     report.rejected(mapped.problems());
                     continue;
@@ -265,6 +295,9 @@ public final class CsvImporter {
                 }
             }
         } catch (CsvFormatException e) {
+            if (failOnMalformedInput) {
+                throw e;
+            }
             report.rejected(List.of(new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", null,
                     List.of(e.reason()), Location.ofLine(label, e.line()))));
         }
@@ -275,6 +308,25 @@ public final class CsvImporter {
             }
         }
         return report.build();
+    }
+
+    /**
+     * A NUL character or a byte order mark inside a cell: invisible in a spreadsheet, they make a
+     * name or a code that looks right fail to match, or hide files concatenated into one.
+     */
+    private static Problem hiddenCharacter(CsvRow row, List<String> header, String label) {
+        for (int i = 0; i < row.size(); i++) {
+            String field = row.field(i);
+            String what = field.indexOf('\u0000') >= 0 ? "a NUL character (U+0000) in the cell"
+                    : field.indexOf('\uFEFF') >= 0
+                    ? "a byte order mark (U+FEFF) in the cell: were files concatenated?" : null;
+            if (what != null) {
+                String column = i < header.size() ? header.get(i) : "";
+                return new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", field, List.of(what),
+                        Location.ofCell(label, row.line(), i + 1, column));
+            }
+        }
+        return null;
     }
 
     private static void describe(CsvDialect dialect, boolean detected, ImportReport.Builder report) {
@@ -320,6 +372,8 @@ public final class CsvImporter {
         private Locale locale = Locale.ENGLISH;
         private String source;
         private boolean mergeQuarters = true;
+        private boolean failOnMalformedInput;
+        private CsvLimits limits = CsvLimits.DEFAULTS;
 
         private Builder() {
         }
@@ -402,6 +456,30 @@ public final class CsvImporter {
          */
         public Builder mergeQuarters(boolean value) {
             this.mergeQuarters = value;
+            return this;
+        }
+
+        /**
+         * Sets whether input that cannot be read on after the header (an unclosed quote, bytes
+         * outside the charset, a record beyond the size limits) throws {@link CsvFormatException}
+         * naming its line, rather than rejecting the record where it starts and ending the read.
+         *
+         * @param value true to throw; false (the default) to reject and stop
+         * @return this builder
+         */
+        public Builder failOnMalformedInput(boolean value) {
+            this.failOnMalformedInput = value;
+            return this;
+        }
+
+        /**
+         * Sets the input limits; by default {@link CsvLimits#DEFAULTS}.
+         *
+         * @param value the limits, not null
+         * @return this builder
+         */
+        public Builder limits(CsvLimits value) {
+            this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 

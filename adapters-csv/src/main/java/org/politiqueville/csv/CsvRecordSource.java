@@ -36,8 +36,8 @@ import org.politiqueville.csv.internal.TextDecoding;
  * the header as line 1 and the lines inside multi-line quoted cells. Empty lines are skipped (they
  * still count). A record whose field count differs from the header's is returned, flagged (see
  * {@link CsvRow#hasFieldCountMismatch()}), never dropped. Input that cannot be read on (an unclosed
- * quote, a character after a closing quote, bytes outside the charset, a record beyond 16,384
- * fields or 16 Mi characters) raises
+ * quote, a character after a closing quote, bytes outside the charset, a record beyond the
+ * {@link CsvLimits}: by default 16,384 fields or 16 Mi characters) raises
  * a {@link CsvFormatException} naming its line, and ends the iteration.
  *
  * <p>Records can be iterated once. Close the source (or the {@link #stream() stream}) when done.
@@ -50,22 +50,27 @@ import org.politiqueville.csv.internal.TextDecoding;
  */
 public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
 
+    /** FastCSV's buffer holds a field being read; it must not be smaller than its initial size. */
+    private static final int MIN_BUFFER_CHARS = 8192;
+
     private static final Pattern FASTCSV_LINE_SUFFIX = Pattern.compile("\\s*\\(record starting at line \\d+\\)$");
 
     private final String source;
     private final CsvDialect dialect;
     private final Path spool;
-    private final RowHandler handler = new RowHandler();
+    private final RowHandler handler;
     private final CsvReader<CsvRow> reader;
     private final Iterator<CsvRow> records;
     private final List<String> header;
     private boolean iterated;
     private boolean failed;
 
-    private CsvRecordSource(InputStream in, String source, CsvDialect dialect, Path spool) throws IOException {
+    private CsvRecordSource(InputStream in, String source, CsvDialect dialect, CsvLimits limits, Path spool)
+            throws IOException {
         this.source = source;
         this.dialect = dialect;
         this.spool = spool;
+        this.handler = new RowHandler(limits.maxFields(), limits.maxRecordChars());
         Reader text;
         try {
             text = TextDecoding.reader(in, dialect.charset(), true);
@@ -80,6 +85,7 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
                 .allowUnclosedQuote(false)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .maxBufferSize(Math.max(limits.maxRecordChars(), MIN_BUFFER_CHARS))
                 .build(handler, text);
         this.records = reader.iterator();
         this.header = dialect.header() && hasNextRecord() ? nextRecord().fields() : List.of();
@@ -108,7 +114,7 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
      */
     public static CsvRecordSource open(Path file, CsvDialect dialect) throws IOException {
         Objects.requireNonNull(dialect, "dialect");
-        return open(Files.newInputStream(file), String.valueOf(file.getFileName()), dialect, null);
+        return open(Files.newInputStream(file), String.valueOf(file.getFileName()), dialect, CsvLimits.DEFAULTS, null);
     }
 
     /**
@@ -126,7 +132,28 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dialect, "dialect");
-        return open(in, source, dialect, null);
+        return open(in, source, dialect, CsvLimits.DEFAULTS, null);
+    }
+
+    /**
+     * Opens a stream with a known dialect and input limits. The source owns the stream: closing the
+     * source closes it.
+     *
+     * @param in      the input at its start, not null
+     * @param source  the source label of locations and errors (a file name), not null
+     * @param dialect the dialect, not null
+     * @param limits  the input limits, not null
+     * @return the source, to close, not null
+     * @throws IOException        if the stream cannot be read
+     * @throws CsvFormatException if the header row is malformed
+     */
+    public static CsvRecordSource open(InputStream in, String source, CsvDialect dialect, CsvLimits limits)
+            throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(limits, "limits");
+        return open(in, source, dialect, limits, null);
     }
 
     /**
@@ -141,25 +168,41 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
      * @throws CsvFormatException if the header row is malformed
      */
     public static CsvRecordSource open(InputStream in, String source) throws IOException {
+        return open(in, source, CsvLimits.DEFAULTS);
+    }
+
+    /**
+     * Opens a stream with input limits, detecting its dialect as {@link #open(InputStream, String)}
+     * does.
+     *
+     * @param in     the input at its start, not null
+     * @param source the source label of locations and errors (a file name), not null
+     * @param limits the input limits, not null
+     * @return the source, to close, not null
+     * @throws IOException        if the stream cannot be read or the temporary file written
+     * @throws CsvFormatException if the header row is malformed, or the input mixes encodings
+     */
+    public static CsvRecordSource open(InputStream in, String source, CsvLimits limits) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
         Path spool = Files.createTempFile("politiqueville-", ".csv");
         try {
             try (in) {
                 Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
             }
-            CsvDialect dialect = DialectDetector.standard().detect(spool);
-            return open(Files.newInputStream(spool), source, dialect, spool);
+            CsvDialect dialect = DialectDetector.standard().detect(spool, source);
+            return open(Files.newInputStream(spool), source, dialect, limits, spool);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(spool);
             throw e;
         }
     }
 
-    private static CsvRecordSource open(InputStream in, String source, CsvDialect dialect, Path spool)
-            throws IOException {
+    private static CsvRecordSource open(InputStream in, String source, CsvDialect dialect, CsvLimits limits,
+                                        Path spool) throws IOException {
         try {
-            return new CsvRecordSource(in, source, dialect, spool);
+            return new CsvRecordSource(in, source, dialect, limits, spool);
         } catch (IOException | RuntimeException e) {
             try {
                 in.close();

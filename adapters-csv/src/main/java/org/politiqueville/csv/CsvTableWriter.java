@@ -36,8 +36,11 @@ import org.politiqueville.csv.internal.FormulaGuard;
  * unless the whole cell is a plain number: an optional sign, ASCII digits (optionally grouped by
  * three with a space, a no-break space or a narrow no-break space) and an optional decimal part after
  * {@code .} or {@code ,}, such as {@code -250}, {@code +3,5} or {@code -1 200}, which cannot call
- * anything and must stay a number. Reading the file back gives the protected cell, apostrophe
- * included. {@link CsvDialect#OPEN_DATA} does not protect: data portals want the raw values.
+ * anything and must stay a number. A cell that already starts with apostrophes followed by such a
+ * formula gets one more apostrophe, so that the protection can be undone exactly: {@link CsvImporter}
+ * removes the one added apostrophe when its dialect has formula protection, and reads back the
+ * value that was written ({@link CsvRecordSource} gives the cells as they are in the file).
+ * {@link CsvDialect#OPEN_DATA} does not protect: data portals want the raw values.
  *
  * <p><b>Files.</b> {@link #write(Path, CsvDialect, AtomicFiles.IOConsumer)} writes a file through a
  * temporary file in the same directory, moved over the target (atomically where the file system
@@ -132,8 +135,10 @@ public final class CsvTableWriter implements Closeable {
     }
 
     /**
-     * The cell as this library writes it for a spreadsheet, with formula protection (see the class
-     * comment), whatever the dialect.
+     * A cell with formula protection (see the class comment), whatever the dialect; idempotent: a
+     * cell already starting with an apostrophe is returned as it is. {@link #writeRow(List)} also
+     * adds an apostrophe to a cell made of apostrophes followed by a formula, so that reading
+     * removes exactly the one it added.
      *
      * @param cell the cell, not null
      * @return the cell, or the cell with a leading apostrophe
@@ -178,7 +183,7 @@ public final class CsvTableWriter implements Closeable {
                 throw new InvalidValueException(ProblemCode.CONSTRAINT_VIOLATED, cell,
                         "it has characters that " + dialect.charset().name() + " cannot encode");
             }
-            String safe = dialect.formulaProtection() ? FormulaGuard.protect(cell) : cell;
+            String safe = dialect.formulaProtection() ? FormulaGuard.guard(cell) : cell;
             if (safe != cell) {
                 if (written == cells) {
                     written = new ArrayList<>(cells);

@@ -1,5 +1,6 @@
 package org.politiqueville.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,9 +28,15 @@ import org.politiqueville.csv.internal.TextDecoding;
  * Guesses the {@link CsvDialect} of a file from its bytes, without loading it in memory.
  *
  * <ol>
- * <li><b>Charset</b>: a byte order mark names it (UTF-8, UTF-16 LE, UTF-16 BE); otherwise the whole
- * file is decoded as strict UTF-8 in one streaming pass, and a single malformed byte anywhere, even
- * after megabytes, makes the whole file Windows-1252 (Excel's legacy export on a French Windows).</li>
+ * <li><b>Charset</b>: a byte order mark names it (UTF-8, UTF-16 LE, UTF-16 BE); without one, UTF-16
+ * is recognised by its zero bytes (every other byte of ASCII text) in the first 4 KiB; otherwise the
+ * whole file is scanned as UTF-8 in one streaming pass. A file without malformed byte is UTF-8. A
+ * file with at least as many malformed bytes as valid multi-byte sequences is Windows-1252
+ * (Excel's legacy export on a French Windows), read whole in that charset. A file of UTF-8
+ * with some malformed bytes (its valid multi-byte sequences outnumber them), such as a Windows-1252
+ * line pasted into a UTF-8 file, mixes encodings: no single charset reads it right, so detection
+ * throws {@link CsvFormatException} naming the line of the first malformed byte, instead of
+ * reading every accented letter of the file wrong.</li>
  * <li><b>Line separator</b>: the most frequent of CRLF, LF and CR between records (line breaks
  * inside quoted cells do not count) in the sample; ties go to CRLF, then LF. A file without line
  * break gets LF. Reading accepts all three whatever is detected.</li>
@@ -57,6 +65,9 @@ public final class DialectDetector {
     public static final String DEFAULT_DELIMITERS = ";\t,|";
 
     private static final int SAMPLE_CHARS = 1024 * 1024;
+
+    /** How many leading bytes the UTF-16 guess (for files without a byte order mark) looks at. */
+    private static final int UTF16_SNIFF_BYTES = 4096;
 
     private static final DialectDetector STANDARD = builder().build();
 
@@ -94,20 +105,51 @@ public final class DialectDetector {
      *
      * @param file the file, not null
      * @return the dialect, not null
-     * @throws IOException if the file cannot be read
+     * @throws IOException        if the file cannot be read
+     * @throws CsvFormatException if the file mixes UTF-8 and another encoding (see the class comment)
      */
     public CsvDialect detect(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        return detect(file, String.valueOf(file.getFileName()));
+    }
+
+    /**
+     * Detects the dialect of a file, naming it {@code source} in errors (a stream copied to a
+     * temporary file keeps its own name).
+     *
+     * @throws CsvFormatException if the file mixes UTF-8 and another encoding
+     */
+    CsvDialect detect(Path file, String source) throws IOException {
         TextDecoding.Sniffed sniffed;
+        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(UTF16_SNIFF_BYTES);
+        }
+        try (InputStream in = new ByteArrayInputStream(head)) {
             sniffed = TextDecoding.sniffByteOrderMark(in);
         }
         Charset charset = sniffed.charset();
         if (charset == null) {
+            charset = TextDecoding.sniffUtf16WithoutByteOrderMark(head);
+        }
+        if (charset == null) {
             try (InputStream in = Files.newInputStream(file)) {
-                charset = TextDecoding.isValidUtf8(in) ? StandardCharsets.UTF_8
-                        : TextDecoding.WINDOWS_1252;
+                // The fast check first: most files are valid UTF-8 and need no counting.
+                charset = TextDecoding.isValidUtf8(in) ? StandardCharsets.UTF_8 : null;
             }
+        }
+        if (charset == null) {
+            TextDecoding.Utf8Scan scan;
+            try (InputStream in = Files.newInputStream(file)) {
+                scan = TextDecoding.scanUtf8(in);
+            }
+            if (scan.mixed()) {
+                throw new CsvFormatException(source, scan.firstMalformedLine(), String.format(Locale.ROOT,
+                        "the file is UTF-8 but byte 0x%02X on this line is not: it mixes UTF-8 with another "
+                                + "encoding (such as a Windows-1252 line pasted in); save it again as UTF-8",
+                        scan.firstMalformedByte()), null);
+            }
+            charset = scan.valid() ? StandardCharsets.UTF_8 : TextDecoding.WINDOWS_1252;
         }
         String sample;
         boolean truncated;

@@ -66,14 +66,11 @@ class CsvExchangeProperties {
     }
 
     @Property(tries = 150)
-    void documentsComeBackInExcelFrenchWithProtectedTitles(@ForAll("documents") List<Document> documents)
+    void documentsComeBackInExcelFrenchWithTheirTitlesAsWritten(@ForAll("documents") List<Document> documents)
             throws IOException {
-        List<Document> expected = documents.stream().map(document -> new Document(document.id(),
-                CsvTableWriter.protectFormula(document.title()), document.categories(), document.period(),
-                document.typeLabel(), document.link(), document.mediaType())).toList();
-
+        // Issue 8: the importer removes the formula protection the exporter added.
         assertThat(roundTrip(documents, RecordKind.DOCUMENTS, Document.class, CsvDialect.EXCEL_FR))
-                .isEqualTo(expected);
+                .isEqualTo(documents);
     }
 
     @Property(tries = 150)

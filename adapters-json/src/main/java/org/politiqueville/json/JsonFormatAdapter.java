@@ -49,7 +49,9 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Read settings ({@link ReadOptions#properties()}): {@code layout} ({@code array} or
  * {@code lines}) forces the layout; {@code lenient} ({@code true}) reports unknown properties and
- * repeated keys as warnings instead of rejecting their element. Write settings
+ * repeated keys as warnings instead of rejecting their element; {@code maxNestingDepth},
+ * {@code maxStringLength}, {@code maxNameLength}, {@code maxNumberLength} and
+ * {@code maxDocumentLength} change the input limits (see {@link JsonReadOptions}). Write settings
  * ({@link WriteOptions#properties()}): {@code layout} ({@code array}, the default, or
  * {@code lines}); the target's extension {@code .jsonl} also selects JSON Lines. Output is pretty
  * when {@link WriteOptions#pretty()}.
@@ -134,11 +136,12 @@ public final class JsonFormatAdapter implements FormatAdapter {
      *
      * @param options the options, not null
      * @return the reader, not null
-     * @throws IllegalArgumentException if the {@code layout} setting is not understood
+     * @throws IllegalArgumentException if the {@code layout} or a limit setting is not understood
      */
     @Override
     public RecordReader reader(ReadOptions options) {
         Objects.requireNonNull(options, "options");
+        jsonOptions(options, "");
         JsonLayout forcedLayout = options.property("layout").map(JsonFormatAdapter::layout).orElse(null);
         return (input, source, accepted) -> read(options, forcedLayout, input, source, accepted);
     }
@@ -200,6 +203,11 @@ public final class JsonFormatAdapter implements FormatAdapter {
         JsonReadOptions json = options.property("lenient").map(Boolean::parseBoolean).orElse(false)
                 ? JsonReadOptions.lenient() : JsonReadOptions.defaults();
         json = json.withLocale(options.locale()).withSourceName(source);
+        json = json.withMaxNestingDepth((int) number(options, "maxNestingDepth", json.maxNestingDepth()))
+                .withMaxStringLength((int) number(options, "maxStringLength", json.maxStringLength()))
+                .withMaxNameLength((int) number(options, "maxNameLength", json.maxNameLength()))
+                .withMaxNumberLength((int) number(options, "maxNumberLength", json.maxNumberLength()))
+                .withMaxDocumentLength(number(options, "maxDocumentLength", json.maxDocumentLength()));
         if (options.strict()) {
             PolitiqueVilleValidator strict;
             try {
@@ -210,6 +218,22 @@ public final class JsonFormatAdapter implements FormatAdapter {
             json = json.withValidator(strict);
         }
         return json;
+    }
+
+    private static long number(ReadOptions options, String key, long otherwise) {
+        String text = options.property(key).orElse(null);
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (!key.equals("maxDocumentLength") && (value < 1 || value > Integer.MAX_VALUE)) {
+                throw new IllegalArgumentException(key + " must be between 1 and " + Integer.MAX_VALUE + ": " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is a whole number, not '" + Problem.bounded(text) + "'", e);
+        }
     }
 
     private static JsonLayout layout(String name) {
@@ -260,31 +284,43 @@ public final class JsonFormatAdapter implements FormatAdapter {
             }
         }
 
-        private static Shape read(InputStream head, String source) {
+        private static Shape read(LimitedStream head, String source) {
+            JsonToken first = null;
+            Set<String> names = new LinkedHashSet<>();
             try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), head)) {
-                JsonToken first = parser.nextToken();
+                first = parser.nextToken();
                 if (first == null) {
                     return malformed(source, parser.currentLocation(), "an empty input");
                 }
-                JsonLayout layout = first == JsonToken.START_ARRAY ? JsonLayout.ARRAY : JsonLayout.LINES;
                 JsonToken object = first == JsonToken.START_ARRAY ? parser.nextToken() : first;
                 if (object == JsonToken.END_ARRAY) {
-                    return new Shape(layout, false, Set.of(), null);
+                    return new Shape(layout(first), false, Set.of(), null);
                 }
                 if (object != JsonToken.START_OBJECT) {
                     return malformed(source, parser.currentLocation(), "an array of objects, an object or JSON Lines");
                 }
-                Set<String> names = new LinkedHashSet<>();
                 for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
                     names.add(parser.currentName());
                     parser.nextToken();
                     parser.skipChildren();
                 }
-                boolean contract = first == JsonToken.START_OBJECT && names.contains("agglomeration");
-                return new Shape(layout, contract, Set.copyOf(names), null);
+                return shape(first, names);
             } catch (JacksonException e) {
+                if (head.exhausted() && first != null) {
+                    // A first value longer than the head is not malformed: infer from the names seen.
+                    return shape(first, names);
+                }
                 return malformed(source, e.getLocation(), e.getOriginalMessage());
             }
+        }
+
+        private static JsonLayout layout(JsonToken first) {
+            return first == JsonToken.START_ARRAY ? JsonLayout.ARRAY : JsonLayout.LINES;
+        }
+
+        private static Shape shape(JsonToken first, Set<String> names) {
+            boolean contract = first == JsonToken.START_OBJECT && names.contains("agglomeration");
+            return new Shape(layout(first), contract, Set.copyOf(names), null);
         }
 
         private static Shape malformed(String source, TokenStreamLocation at, String what) {
@@ -330,15 +366,22 @@ public final class JsonFormatAdapter implements FormatAdapter {
     private static final class LimitedStream extends FilterInputStream {
 
         private long left;
+        private boolean exhausted;
 
         LimitedStream(InputStream in, long limit) {
             super(in);
             this.left = limit - 1;
         }
 
+        /** Whether reading stopped at the limit rather than at the end of the input. */
+        boolean exhausted() {
+            return exhausted;
+        }
+
         @Override
         public int read() throws IOException {
             if (left <= 0) {
+                exhausted = true;
                 return -1;
             }
             left--;
@@ -348,6 +391,7 @@ public final class JsonFormatAdapter implements FormatAdapter {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             if (left <= 0) {
+                exhausted = true;
                 return -1;
             }
             int n = in.read(buffer, offset, (int) Math.min(length, left));

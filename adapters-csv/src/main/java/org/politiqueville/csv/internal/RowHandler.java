@@ -17,19 +17,22 @@ import org.politiqueville.csv.CsvRow;
  */
 public final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
-    /** The most fields a record may have (FastCSV's own default). */
-    public static final int MAX_FIELDS = 16_384;
-
-    /** The most characters a record may have, all fields together. */
-    public static final int MAX_RECORD_CHARS = 16 * 1024 * 1024;
-
+    private final int maxFields;
+    private final int maxRecordChars;
     private final List<String> fields = new ArrayList<>();
     private int recordChars;
     private int expectedFieldCount = -1;
 
-    /** Creates a handler for one reader; handlers are stateful and not reusable. */
-    public RowHandler() {
+    /**
+     * Creates a handler for one reader; handlers are stateful and not reusable.
+     *
+     * @param maxFields      the most fields a record may have
+     * @param maxRecordChars the most characters a record may have, all fields together
+     */
+    public RowHandler(int maxFields, int maxRecordChars) {
         super();
+        this.maxFields = maxFields;
+        this.maxRecordChars = maxRecordChars;
     }
 
     /**
@@ -49,12 +52,13 @@ public final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-        if (fields.size() >= MAX_FIELDS) {
-            throw new CsvParseException("the record has more than " + MAX_FIELDS + " fields");
+        if (fields.size() >= maxFields) {
+            throw new CsvParseException("the record has more than " + maxFields + " fields (limit maxFields)");
         }
         recordChars += len;
-        if (recordChars > MAX_RECORD_CHARS) {
-            throw new CsvParseException("the record has more than " + MAX_RECORD_CHARS + " characters");
+        if (recordChars > maxRecordChars) {
+            throw new CsvParseException("the record has more than " + maxRecordChars
+                    + " characters (limit maxRecordChars)");
         }
         fields.add(new String(buf, offset, len));
     }

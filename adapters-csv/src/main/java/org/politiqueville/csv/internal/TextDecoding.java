@@ -174,6 +174,150 @@ public final class TextDecoding {
     }
 
     /**
+     * What a pass over the bytes says about UTF-8: how many well-formed multi-byte sequences and how
+     * many malformed bytes there are, and where the first malformed byte is.
+     *
+     * @param multiByteSequences the well-formed sequences of two to four bytes
+     * @param malformedBytes     the bytes that start no well-formed sequence
+     * @param firstMalformedLine the 1-based line of the first malformed byte (line feeds and lone
+     *                           carriage returns counted), or 0 if there is none
+     * @param firstMalformedByte the first malformed byte (0–255), or -1 if there is none
+     */
+    public record Utf8Scan(long multiByteSequences, long malformedBytes, long firstMalformedLine,
+                           int firstMalformedByte) {
+
+        /**
+         * Whether every byte sequence is UTF-8.
+         *
+         * @return true if no byte is malformed
+         */
+        public boolean valid() {
+            return malformedBytes == 0;
+        }
+
+        /**
+         * Whether the bytes look like UTF-8 text with some bytes of another encoding: there is at
+         * least one malformed byte, and more valid multi-byte sequences than malformed bytes. A
+         * Windows-1252 file has a malformed byte for nearly every accented letter and only by chance
+         * a valid sequence (an accented capital followed by a symbol, such as {@code É»}); a UTF-8
+         * file with a pasted Windows-1252 line has the opposite.
+         *
+         * @return true if the encodings are mixed
+         */
+        public boolean mixed() {
+            return malformedBytes > 0 && multiByteSequences > malformedBytes;
+        }
+    }
+
+    /**
+     * Scans the whole input as UTF-8 in a streaming pass (memory does not grow with the input).
+     *
+     * @param in the input, not null; read to its end
+     * @return the counts, not null
+     * @throws IOException if the input cannot be read
+     */
+    public static Utf8Scan scanUtf8(InputStream in) throws IOException {
+        byte[] buffer = new byte[BUFFER_BYTES];
+        long multiByte = 0;
+        long malformed = 0;
+        long line = 1;
+        long firstLine = 0;
+        int firstByte = -1;
+        int expected = 0;
+        int lead = 0;
+        int seen = 0;
+        boolean afterCarriageReturn = false;
+        int read;
+        while ((read = in.read(buffer)) >= 0) {
+            for (int i = 0; i < read; i++) {
+                int b = buffer[i] & 0xFF;
+                if (expected > 0) {
+                    if (continues(lead, seen, b)) {
+                        seen++;
+                        if (seen == expected) {
+                            multiByte++;
+                            expected = 0;
+                        }
+                        continue;
+                    }
+                    // The lead byte and its continuations so far start no sequence.
+                    malformed++;
+                    expected = 0;
+                    if (firstByte < 0) {
+                        firstByte = lead;
+                        firstLine = line;
+                    }
+                }
+                if (b == '\n') {
+                    line += afterCarriageReturn ? 0 : 1;
+                } else if (b == '\r') {
+                    line++;
+                }
+                afterCarriageReturn = b == '\r';
+                int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                        : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                if (length == 0) {
+                    malformed++;
+                    if (firstByte < 0) {
+                        firstByte = b;
+                        firstLine = line;
+                    }
+                } else if (length > 1) {
+                    expected = length - 1;
+                    lead = b;
+                    seen = 0;
+                }
+            }
+        }
+        if (expected > 0) {
+            malformed++;
+            if (firstByte < 0) {
+                firstByte = lead;
+                firstLine = line;
+            }
+        }
+        return new Utf8Scan(multiByte, malformed, firstLine, firstByte);
+    }
+
+    /** Whether {@code b} is the next continuation byte of a sequence, with the lead byte's range rules. */
+    private static boolean continues(int lead, int seen, int b) {
+        if (seen == 0) {
+            int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+            int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+            return b >= low && b <= high;
+        }
+        return b >= 0x80 && b <= 0xBF;
+    }
+
+    /**
+     * Guesses UTF-16 without a byte order mark from its zero bytes: ASCII text in UTF-16 has a
+     * zero byte in every other position. At least a third of the odd (or even) positions must be
+     * zero, and almost none of the other ones.
+     *
+     * @param head the first bytes of the input, not null
+     * @return UTF-16LE, UTF-16BE, or null if the bytes do not look like UTF-16
+     */
+    public static Charset sniffUtf16WithoutByteOrderMark(byte[] head) {
+        int pairs = head.length / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i + 1 < head.length; i += 2) {
+            evenZeros += head[i] == 0 ? 1 : 0;
+            oddZeros += head[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros * 3 >= pairs && evenZeros * 20 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros * 3 >= pairs && oddZeros * 20 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
      * A decoder for a charset: strict, except for Windows-1252 (see the class comment) or when
      * {@code strict} is false, where malformed input reads as U+FFFD.
      *

@@ -3,6 +3,7 @@ package org.politiqueville.json.internal;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -48,13 +49,8 @@ public final class LocatedTreeReader {
             case VALUE_STRING:
                 return NODES.stringNode(parser.getString());
             case VALUE_NUMBER_INT:
-                return switch (parser.getNumberType()) {
-                    case INT -> NODES.numberNode(parser.getIntValue());
-                    case LONG -> NODES.numberNode(parser.getLongValue());
-                    default -> NODES.numberNode(parser.getBigIntegerValue());
-                };
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
+                return number(parser, token);
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -63,6 +59,27 @@ public final class LocatedTreeReader {
                 return NODES.nullNode();
             default:
                 throw new IllegalStateException("Unexpected token " + token);
+        }
+    }
+
+    /**
+     * A number node. Jackson refuses an exponent beyond an {@code int} ({@code 1E99999999999}) with
+     * a {@link NumberFormatException}, which is not a {@link tools.jackson.core.JacksonException}:
+     * it becomes a read error at the number, as any other malformed token.
+     */
+    private static JsonNode number(JsonParser parser, JsonToken token) {
+        try {
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return NODES.numberNode(parser.getDecimalValue());
+            }
+            return switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+        } catch (NumberFormatException e) {
+            throw new StreamReadException(parser, "Number out of range: its exponent is too large",
+                    parser.currentTokenLocation(), e);
         }
     }
 

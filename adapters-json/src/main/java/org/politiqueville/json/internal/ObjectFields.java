@@ -21,6 +21,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ObjectFields {
 
+    /** The most unknown or repeated properties reported for one object; the others are not. */
+    static final int MAX_REPORTED_PROPERTIES = 20;
+
+    /** The most digits a decimal may have before, and after, its decimal point. */
+    static final int MAX_DECIMAL_DIGITS = 100;
+
     private final Decoding decoding;
     private final Cursor object;
     private final int errorsBefore;
@@ -32,7 +38,8 @@ public final class ObjectFields {
     }
 
     /**
-     * Opens an object, reporting a value that is not an object and the properties it should not have.
+     * Opens an object, reporting a value that is not an object and the properties it should not have
+     * (the first {@value #MAX_REPORTED_PROPERTIES} of them: one is enough to reject the object).
      *
      * @param decoding   the decoding, not null
      * @param at         the value, not null and present
@@ -45,13 +52,20 @@ public final class ObjectFields {
             decoding.error(at, ProblemCode.WRONG_TYPE, null, "object", Cursor.typeOf(at.node()));
             return null;
         }
+        int reported = 0;
         for (String name : at.node().propertyNames()) {
+            if (reported == MAX_REPORTED_PROPERTIES) {
+                // An object with a million stray keys is reported, not a million times.
+                break;
+            }
             Cursor property = at.property(name);
             if (decoding.isDuplicate(property.pointer())) {
                 decoding.strictError(property, ProblemCode.DUPLICATE_KEY, name);
+                reported++;
             }
             if (!properties.contains(name)) {
                 decoding.strictError(property, ProblemCode.UNKNOWN_PROPERTY, name, String.join(", ", properties));
+                reported++;
             }
         }
         return new ObjectFields(decoding, at, errorsBefore);
@@ -220,7 +234,8 @@ public final class ObjectFields {
     }
 
     /**
-     * An optional decimal number, exact as written.
+     * An optional decimal number, exact as written; one with more than {@value #MAX_DECIMAL_DIGITS}
+     * digits before or after its decimal point is out of range.
      *
      * @param name the property, not null
      * @return the number, or null if absent or not a number
@@ -234,7 +249,15 @@ public final class ObjectFields {
             decoding.error(at, ProblemCode.WRONG_TYPE, text(at.node()), "number", Cursor.typeOf(at.node()));
             return null;
         }
-        return at.node().isIntegralNumber() ? new BigDecimal(at.node().bigIntegerValue()) : at.node().decimalValue();
+        BigDecimal number = at.node().isIntegralNumber() ? new BigDecimal(at.node().bigIntegerValue())
+                : at.node().decimalValue();
+        // 1e999999999 is a few bytes of JSON but a gigabyte of digits once written out plainly.
+        if (number.precision() - number.scale() > MAX_DECIMAL_DIGITS || number.scale() > MAX_DECIMAL_DIGITS) {
+            decoding.error(at, ProblemCode.OUT_OF_RANGE, number.toString(),
+                    "at most " + MAX_DECIMAL_DIGITS + " digits before and after the decimal point");
+            return null;
+        }
+        return number;
     }
 
     /**

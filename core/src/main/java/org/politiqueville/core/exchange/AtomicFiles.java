@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -29,8 +31,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * its previous content. The move is atomic where the file system supports it
  * ({@link StandardCopyOption#ATOMIC_MOVE}); elsewhere it falls back to a plain replacing move. A
  * symbolic link at the target is replaced by the new file, not followed.
+ *
+ * <p>A process killed while writing ({@code kill -9}, a power cut) cannot delete its temporary file:
+ * the target is intact, and the temporary file, named {@code .<target name>.<random>.tmp}, stays
+ * until the next successful write of the same target deletes it. Two processes writing the same
+ * target at once are not supported: the last move wins, and the other may fail.
  */
 public final class AtomicFiles {
+
+    private static final String TEMPORARY_SUFFIX = ".tmp";
 
     private AtomicFiles() {
     }
@@ -67,7 +76,7 @@ public final class AtomicFiles {
         }
         Path absolute = target.toAbsolutePath();
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMPORARY_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
@@ -85,6 +94,32 @@ public final class AtomicFiles {
             }
             throw e;
         }
+        deleteLeftovers(absolute);
+    }
+
+    /**
+     * Deletes the temporary files that earlier writes of the same target left when their process
+     * was killed before it could delete them. Best effort: a file that cannot be deleted stays.
+     */
+    private static void deleteLeftovers(Path target) {
+        Path directory = target.getParent();
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(directory,
+                entry -> isTemporaryOf(entry.getFileName().toString(), prefix))) {
+            for (Path leftover : siblings) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // The target is written; a leftover that stays is only untidy, and the next write retries.
+        }
+    }
+
+    private static boolean isTemporaryOf(String name, String prefix) {
+        if (!name.startsWith(prefix) || !name.endsWith(TEMPORARY_SUFFIX)) {
+            return false;
+        }
+        String random = name.substring(prefix.length(), name.length() - TEMPORARY_SUFFIX.length());
+        return !random.isEmpty() && random.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'z');
     }
 
     /**

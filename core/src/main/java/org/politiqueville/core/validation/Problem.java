@@ -10,16 +10,28 @@ import java.util.Objects;
  * <p>The message is not stored: it is rendered from the {@linkplain ProblemCode code}'s French or
  * English template on demand, so one report can be shown in the caller's language.
  *
+ * <p>A problem never holds a huge bad value: the value and the details are cut to their first
+ * {@value #MAX_ECHOED_LENGTH} characters followed by {@code …} (see {@link #bounded(String)}), so
+ * that a 50 MB cell does not end up in every message and report that mentions it.
+ *
  * @param severity  error or warning, not null
  * @param code      the stable, machine-readable code, not null
  * @param path      the property path of the value in the object graph ({@code quarters[3].codes[0]}),
  *                  or {@code ""} for a whole object
- * @param value     the rejected value as text, or {@code null} when there is none
- * @param details   further message arguments, in the order the code's template expects, not null
+ * @param value     the rejected value as text, or {@code null} when there is none; at most
+ *                  {@value #MAX_ECHOED_LENGTH} characters and an ellipsis are kept
+ * @param details   further message arguments, in the order the code's template expects, not null;
+ *                  each bounded as {@code value}
  * @param location  where in the input the value came from, {@link Location#NONE} if in memory
  */
 public record Problem(Severity severity, ProblemCode code, String path, String value, List<String> details,
                       Location location) {
+
+    /**
+     * The most characters of a value or detail that a problem keeps and a message echoes; longer
+     * texts are cut there and end with {@code …}.
+     */
+    public static final int MAX_ECHOED_LENGTH = 200;
 
     /**
      * Checks the components and copies {@code details}.
@@ -27,8 +39,8 @@ public record Problem(Severity severity, ProblemCode code, String path, String v
      * @param severity error or warning, not null
      * @param code the stable, machine-readable code, not null
      * @param path the property path of the value in the object graph ({@code quarters[3].codes[0]}), or {@code ""} for a whole object
-     * @param value the rejected value as text, or {@code null} when there is none
-     * @param details further message arguments, in the order the code's template expects, not null
+     * @param value the rejected value as text, or {@code null} when there is none; cut as {@link #bounded(String)} does
+     * @param details further message arguments, in the order the code's template expects, not null; each cut as {@code value}
      * @param location where in the input the value came from, {@link Location#NONE} if in memory
      * @throws NullPointerException if a component other than {@code value} is null
      */
@@ -36,8 +48,26 @@ public record Problem(Severity severity, ProblemCode code, String path, String v
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");
-        details = List.copyOf(details);
+        value = bounded(value);
+        details = List.copyOf(details).stream().map(Problem::bounded).toList();
         Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * A text as problems and messages echo it: unchanged up to {@link #MAX_ECHOED_LENGTH}
+     * characters, otherwise its first {@value #MAX_ECHOED_LENGTH} characters (one fewer rather
+     * than half a surrogate pair) followed by {@code …}.
+     *
+     * @param text the text, may be null
+     * @return the bounded text, null if {@code text} is null
+     */
+    public static String bounded(String text) {
+        if (text == null || text.length() <= MAX_ECHOED_LENGTH) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_ECHOED_LENGTH - 1)) ? MAX_ECHOED_LENGTH - 1
+                : MAX_ECHOED_LENGTH;
+        return text.substring(0, end) + "\u2026";
     }
 
     /**

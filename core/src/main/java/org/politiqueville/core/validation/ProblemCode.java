@@ -198,7 +198,24 @@ public enum ProblemCode {
     /** An object has a property its format does not define; value: the property, detail 1: the known ones. */
     UNKNOWN_PROPERTY,
     /** An object has the same property twice; value: the property. */
-    DUPLICATE_KEY;
+    DUPLICATE_KEY,
+    /**
+     * A workbook has no sheet of the requested name or position; value: what was asked, detail 1:
+     * the workbook's sheets.
+     */
+    SHEET_NOT_FOUND,
+    /**
+     * The sheet to read holds no cell at all, or no visible sheet of a workbook does; value: the
+     * sheet's name (empty when none was named), detail 1: the workbook's sheets.
+     */
+    EMPTY_SHEET,
+    /** The input is encrypted or protected by a password and cannot be read; detail 1: what the reader said. */
+    PROTECTED_INPUT,
+    /**
+     * A spreadsheet cell shows an error instead of a value ({@code #DIV/0!}, {@code #N/A},
+     * {@code #REF!}…), usually a formula that failed; value: the error.
+     */
+    CELL_ERROR;
 
     private static final String BUNDLE = "org.politiqueville.core.validation.messages";
 
@@ -212,7 +229,8 @@ public enum ProblemCode {
     }
 
     /**
-     * Renders this code's message.
+     * Renders this code's message. The value and each detail are echoed at most
+     * {@value Problem#MAX_ECHOED_LENGTH} characters long (see {@link Problem#bounded(String)}).
      *
      * @param locale  the caller's locale: French for any French locale, English otherwise
      * @param value   the rejected value, may be null
@@ -222,9 +240,10 @@ public enum ProblemCode {
     public String message(Locale locale, String value, List<String> details) {
         Locale language = isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
         Object[] arguments = new Object[details.size() + 1];
-        arguments[0] = value == null ? "" : value;
+        // One place bounds what every message echoes, whoever built it (a problem, an exception).
+        arguments[0] = value == null ? "" : Problem.bounded(value);
         for (int i = 0; i < details.size(); i++) {
-            arguments[i + 1] = details.get(i);
+            arguments[i + 1] = Problem.bounded(details.get(i));
         }
         return new MessageFormat(template(language), language).format(arguments);
     }

@@ -104,4 +104,22 @@ class AtomicFilesTest {
 
         assertThat(target).isDirectory();
     }
+
+    @Test
+    void theNextWriteDeletesTheTemporaryFilesOfAKilledOne() throws IOException {
+        Path target = directory.resolve("quartiers.json");
+        Path leftover = directory.resolve(".quartiers.json.3k9x0q1b2c.tmp");
+        Path otherTarget = directory.resolve(".autre.json.3k9x0q1b2c.tmp");
+        Path notOurs = directory.resolve(".quartiers.json.backup.TMP");
+        Files.writeString(leftover, "[{\"id\": \"mala");
+        Files.writeString(otherTarget, "x");
+        Files.writeString(notOurs, "x");
+
+        AtomicFiles.writeText(target, StandardCharsets.UTF_8, writer -> writer.write("[]"));
+
+        assertThat(target).hasContent("[]");
+        assertThat(leftover).doesNotExist();
+        assertThat(otherTarget).as("another target's").exists();
+        assertThat(notOurs).as("not a name this class gives").exists();
+    }
 }

@@ -25,6 +25,8 @@ import org.politiqueville.core.spi.FormatRegistry;
 import org.politiqueville.core.spi.ReadOptions;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What the commands share: finding formats, loading the referential, rendering reports and errors. */
 final class Commands {
@@ -165,9 +167,11 @@ final class Commands {
                 .append(table, headerEnd, table.length());
     }
 
+    /** A field as {@link ImportReport#writeCsv} writes one: quoted if needed, never runnable as a formula. */
     private static String csvField(String text) {
-        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        boolean quote = safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
     /** Prints the report's summary, its format, and its first problems. */
@@ -183,9 +187,22 @@ final class Commands {
         }
     }
 
-    /** The exit code of a read: 0 if every record was accepted, 1 if some were rejected. */
+    /** Fails as a usage error when a {@code --limit} is unknown to the format or not a valid number. */
+    static void checkLimits(FormatAdapter reader, ReadOptions options, CommandSpec spec) {
+        try {
+            reader.reader(options);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The exit code of a read: 0 if every record was accepted without error, 1 if some were
+     * rejected or an error was reported all the same (a dangling reference or a duplicate id
+     * between a contract's elements, which rejects no element).
+     */
     static int exitCode(ImportReport report) {
-        return report.rejected() == 0 ? 0 : 1;
+        return report.rejected() == 0 && report.errors() == 0 ? 0 : 1;
     }
 
     /** A readable one-line reason for an I/O failure, naming the file. */

@@ -3,6 +3,7 @@ package org.politiqueville.examples.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Converts IN to OUT, formats chosen by extension (.csv, .tsv, .txt: delimited text; "
                 + ".json, .jsonl; any plugged-in format). OUT holds the accepted records; the rejects report "
                 + "says why the others were rejected.", "",
-                "Exit codes: 0 every record accepted, 1 some rejected, 2 usage error or unreadable input "
+                "Exit codes: 0 every record accepted, 1 some rejected or an error reported, 2 usage error or unreadable input "
                         + "(nothing written)."})
 final class ConvertCommand implements Callable<Integer>, JobCommand {
 
@@ -67,6 +68,11 @@ final class ConvertCommand implements Callable<Integer>, JobCommand {
     @Option(names = "--strict", description = "Reject records breaking a legal rule (default: a warning).")
     boolean strict;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE",
+            description = "Change an input limit: maxFields, maxRecordChars (CSV); maxNestingDepth, maxStringLength, "
+                    + "maxNameLength, maxNumberLength, maxDocumentLength (JSON). See RELIABILITY.md for the defaults.")
+    Map<String, String> limits = new LinkedHashMap<>();
+
     @Override
     public CommonOptions common() {
         return common;
@@ -86,7 +92,8 @@ final class ConvertCommand implements Callable<Integer>, JobCommand {
         FormatAdapter reader = Commands.readerFor(registry, input, kind, locale, texts);
         FormatAdapter writer = Commands.writerFor(registry, output, kind, locale, texts);
         CityContract contract = Commands.referential(referential, registry, locale, texts);
-        ReadOptions readOptions = new ReadOptions(kind, contract, locale, strict, Map.of());
+        ReadOptions readOptions = new ReadOptions(kind, contract, locale, strict, limits);
+        Commands.checkLimits(reader, readOptions, spec);
         WriteOptions writeOptions = new WriteOptions(!compact, Map.of())
                 .with("dialect", (dialect == null ? Dialect.OPEN_DATA : dialect).id());
 

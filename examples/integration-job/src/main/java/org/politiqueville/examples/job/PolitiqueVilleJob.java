@@ -20,20 +20,20 @@ import picocli.CommandLine.Spec;
  * The politiqueville integration job: {@code convert}, {@code validate} and {@code demo} commands
  * over every format the class path provides (CSV, JSON, and plug-ins such as {@code seed-table}).
  *
- * <p>Exit codes: 0 every record accepted; 1 some records rejected (the output holds the accepted
+ * <p>Exit codes: 0 every record accepted; 1 some records rejected or an error reported (the output holds the accepted
  * ones, the report the others); 2 usage error, unreadable or malformed input (nothing written).
  * Errors are one or a few readable lines on stderr; {@code --debug} adds the stack trace.
  */
 @Command(name = "politiqueville-job", sortOptions = false,
         description = "Converts and validates Politique de la Ville data files (CSV, JSON, plug-in formats).",
         subcommands = {ConvertCommand.class, ValidateCommand.class, DemoCommand.class},
-        footer = {"", "Exit codes: 0 every record accepted, 1 some records rejected, "
+        footer = {"", "Exit codes: 0 every record accepted, 1 some records rejected or an error reported, "
                 + "2 usage error or unreadable input (nothing written)."})
 public final class PolitiqueVilleJob implements Callable<Integer> {
 
     /** Exit code: every record was accepted. */
     public static final int OK = 0;
-    /** Exit code: some records were rejected; the output holds the accepted ones. */
+    /** Exit code: some records were rejected, or an error reported; the output holds the accepted ones. */
     public static final int SOME_REJECTED = 1;
     /** Exit code: a usage error, or an input that cannot be read; nothing was written. */
     public static final int FAILED = 2;

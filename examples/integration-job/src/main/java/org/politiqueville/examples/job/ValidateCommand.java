@@ -1,6 +1,7 @@
 package org.politiqueville.examples.job;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code validate IN}: reads a file and reports its problems, writing nothing but the report. */
 @Command(name = "validate", sortOptions = false,
         description = {"Checks IN without converting it: every record is read, resolved and validated.", "",
-                "Exit codes: 0 every record accepted, 1 some rejected, 2 usage error or unreadable input."})
+                "Exit codes: 0 every record accepted, 1 some rejected or an error reported, 2 usage error or unreadable input."})
 final class ValidateCommand implements Callable<Integer>, JobCommand {
 
     @Spec
@@ -49,6 +50,11 @@ final class ValidateCommand implements Callable<Integer>, JobCommand {
     @Option(names = "--strict", description = "Reject records breaking a legal rule (default: a warning).")
     boolean strict;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE",
+            description = "Change an input limit: maxFields, maxRecordChars (CSV); maxNestingDepth, maxStringLength, "
+                    + "maxNameLength, maxNumberLength, maxDocumentLength (JSON). See RELIABILITY.md for the defaults.")
+    Map<String, String> limits = new LinkedHashMap<>();
+
     @Override
     public CommonOptions common() {
         return common;
@@ -63,7 +69,8 @@ final class ValidateCommand implements Callable<Integer>, JobCommand {
         FormatRegistry registry = Commands.registry(locale);
         FormatAdapter reader = Commands.readerFor(registry, input, kind, locale, texts);
         CityContract contract = Commands.referential(referential, registry, locale, texts);
-        ReadOptions readOptions = new ReadOptions(kind, contract, locale, strict, Map.of());
+        ReadOptions readOptions = new ReadOptions(kind, contract, locale, strict, limits);
+        Commands.checkLimits(reader, readOptions, spec);
 
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, texts);
         ImportReport report = new Conversion(reader, readOptions, List.of(), texts)

@@ -1,0 +1,27 @@
+package org.politiqueville.spreadsheet;
+
+import java.util.List;
+import org.politiqueville.core.exchange.RecordKind;
+import org.politiqueville.core.spi.FormatAdapter;
+import org.politiqueville.core.spi.FormatAdapterContract;
+
+class OdsFormatAdapterContractTest extends FormatAdapterContract {
+
+    @Override
+    protected FormatAdapter adapter() {
+        return new OdsFormatAdapter();
+    }
+
+    @Override
+    protected List<SampleInput> sampleInputs() {
+        return List.of(sample("quartiers-excel-fr.csv", RecordKind.QUARTERS),
+                sample("qpv-2024-national-extract.csv", RecordKind.QUARTERS),
+                sample("observations-filosofi.csv", RecordKind.OBSERVATIONS),
+                sample("documents-seed.csv", RecordKind.DOCUMENTS));
+    }
+
+    private static SampleInput sample(String fixture, RecordKind kind) {
+        return new SampleInput(fixture.replace(".csv", ".ods"), kind,
+                Workbooks.textWorkbook(Workbooks.csvFixture(fixture), SpreadsheetFormat.ODS, "Feuille1"));
+    }
+}
