@@ -61,7 +61,7 @@ done
   echo
   echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
   echo "- JVM: $(java -version 2>&1 | sed -n 2p)"
-  echo "- Command: \`bash benchmarks/run.sh\` (JMH: \`java -jar benchmarks/target/benchmarks.jar ${jmh_options[*]} ${JMH_ARGS:-}\`)"
+  echo "- Command: \`bash benchmarks/run.sh\` (JMH: \`java -jar benchmarks/target/benchmarks.jar ${jmh_options[*]//$root\//} ${JMH_ARGS:-}\`)"
   echo "- Load before: ${load_before##*load average: }; after: ${load_after##*load average: }"
   cat "$results/tables.md"
   echo

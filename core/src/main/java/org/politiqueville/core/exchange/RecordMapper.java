@@ -34,7 +34,9 @@ public interface RecordMapper<T> {
      *
      * <p>Reads each cell the {@code mapping} assigns to a column (blank cells are no value), builds
      * the entity, then checks it with the options' validator (Bean Validation and the entity's
-     * rules) and with the rules that need the referential. Every problem is located with
+     * rules; with the default validator, the few constraints of observations, quarters, documents,
+     * communes and indicators are checked without going through Bean Validation, with the same
+     * outcome) and with the rules that need the referential. Every problem is located with
      * {@link Location#ofCell(String, long, int, String)} at the cell holding the value at fault,
      * with the raw cell (or the item of a list cell) as its value, or at the line alone when no
      * single cell is at fault. Never throws for bad cells.
