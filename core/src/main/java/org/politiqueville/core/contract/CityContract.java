@@ -71,6 +71,7 @@ public final class CityContract {
     private volatile TerritoryResolver resolver;
     private volatile Catalogue catalogue;
     private volatile IndicatorCatalog indicatorCatalog;
+    private volatile Set<TerritoryRef> territoryRefs;
 
     private CityContract(Builder builder) {
         this.id = requireId(builder.id);
@@ -329,13 +330,22 @@ public final class CityContract {
      * @return true if it resolves
      */
     public boolean contains(TerritoryRef ref) {
-        return switch (ref.kind()) {
-            case QUARTER -> quarters.stream().anyMatch(q -> q.id().equals(ref.id()));
-            case DISTRICT -> districts.stream().anyMatch(d -> d.id().equals(ref.id()));
-            case COMMUNE -> communes.stream().anyMatch(c -> c.code().value().equals(ref.id()));
-            case AGGLOMERATION -> agglomeration.id().equals(ref.id());
-            case REFERENCE -> true;
-        };
+        return ref.kind() == TerritoryKind.REFERENCE || territoryRefs().contains(ref);
+    }
+
+    /** Every territory of the contract as a reference, built once: reference checks stay O(1). */
+    private Set<TerritoryRef> territoryRefs() {
+        Set<TerritoryRef> result = territoryRefs;
+        if (result == null) {
+            Set<TerritoryRef> refs = new java.util.HashSet<>();
+            quarters.forEach(q -> refs.add(TerritoryRef.quarter(q.id())));
+            districts.forEach(d -> refs.add(TerritoryRef.district(d.id())));
+            communes.forEach(c -> refs.add(TerritoryRef.commune(c.code().value())));
+            refs.add(TerritoryRef.agglomeration(agglomeration.id()));
+            result = Set.copyOf(refs);
+            territoryRefs = result;
+        }
+        return result;
     }
 
     /**
