@@ -280,8 +280,7 @@ public final class CsvImporter {
                     report.rejected(List.of(hidden));
                     continue;
                 }
-                List<String> fields = unguard ? row.fields().stream().map(FormulaGuard::unguard).toList()
-                        : row.fields();
+                List<String> fields = unguard ? unguarded(row.fields()) : row.fields();
                 MappedRow<?> mapped = mapper.map(mapping, fields, row.line(), label);
                 if (!mapped.isAccepted()) {
                     report.rejected(mapped.problems());
@@ -315,6 +314,22 @@ public final class CsvImporter {
      * A NUL character or a byte order mark inside a cell: invisible in a spreadsheet, they make a
      * name or a code that looks right fail to match, or hide files concatenated into one.
      */
+    /** The cells with formula protection undone; the same list when no cell was protected (most rows). */
+    private static List<String> unguarded(List<String> cells) {
+        List<String> result = cells;
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            String plain = FormulaGuard.unguard(cell);
+            if (plain != cell) {
+                if (result == cells) {
+                    result = new ArrayList<>(cells);
+                }
+                result.set(i, plain);
+            }
+        }
+        return result;
+    }
+
     private static Problem hiddenCharacter(CsvRow row, List<String> header, String label) {
         for (int i = 0; i < row.size(); i++) {
             String field = row.field(i);

@@ -230,6 +230,12 @@ public final class TextDecoding {
         int read;
         while ((read = in.read(buffer)) >= 0) {
             for (int i = 0; i < read; i++) {
+                // Eight ASCII bytes without a line break change nothing but the position: skip them.
+                if (expected == 0 && i + 8 <= read && isPlainAscii(longAt(buffer, i))) {
+                    afterCarriageReturn = false;
+                    i += 7;
+                    continue;
+                }
                 int b = buffer[i] & 0xFF;
                 if (expected > 0) {
                     if (continues(lead, seen, b)) {
@@ -277,6 +283,17 @@ public final class TextDecoding {
             }
         }
         return new Utf8Scan(multiByte, malformed, firstLine, firstByte);
+    }
+
+    /** Whether eight bytes are ASCII and none is a line feed or a carriage return. */
+    private static boolean isPlainAscii(long bytes) {
+        return (bytes & 0x8080808080808080L) == 0 && !hasByte(bytes, '\n') && !hasByte(bytes, '\r');
+    }
+
+    /** Whether one of eight ASCII bytes equals {@code value} (exact for bytes below 0x80). */
+    private static boolean hasByte(long bytes, int value) {
+        long x = bytes ^ (0x0101010101010101L * value);
+        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
     }
 
     /** Whether {@code b} is the next continuation byte of a sequence, with the lead byte's range rules. */
