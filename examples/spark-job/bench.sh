@@ -42,57 +42,71 @@ fi
 referential="$work/referential.json"
 bytes=$(du -cb "$input"/*.csv | tail -1 | cut -f1)
 
-seconds() { awk "BEGIN {printf \"%.1f\", ($2 - $1) / 1e9}"; }
-rate() { awk "BEGIN {printf \"%.0f\", $rows / (($2 - $1) / 1e9)}"; }
+# Wall and CPU seconds (user + system, every thread and child process) of a command.
+TIMEFORMAT='%R %U %S'
+timed() {
+  local name="$1"
+  shift
+  { time "$@"; } 2> "$work/$name.time"
+}
+row() {
+  read -r wall user system < "$work/$2.time"
+  awk -v label="$1" -v rows="$rows" -v wall="$wall" -v cpu="$(awk "BEGIN {print $user + $system}")" \
+    'BEGIN {printf "| %s | %.1f | %.0f | %.1f | %.0f |\n", label, wall, rows / wall, cpu, rows / cpu}'
+}
 
-# Single process: one JVM per file.
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 single="$work/single"
 rm -rf "$single"
 mkdir -p "$single"
-start=$(date +%s%N)
-for file in "$input"/*.csv; do
-  name="$(basename "$file" .csv)"
-  java -jar "$job_jar" convert "$file" "$single/$name.jsonl" --referential "$referential" \
-    --rejects "$single/$name-rejects.csv" --compact --locale en > "$single/$name.log" || [[ $? == 1 ]]
-done
-end=$(date +%s%N)
-single_s=$(seconds "$start" "$end")
-single_rate=$(rate "$start" "$end")
+
+# Single process: one JVM per file, as a shell loop would run it.
+single_per_file() {
+  for file in "$input"/*.csv; do
+    name="$(basename "$file" .csv)"
+    java -jar "$job_jar" convert "$file" "$single/$name.jsonl" --referential "$referential" \
+      --rejects "$single/$name-rejects.csv" --locale en > "$single/$name.log" 2>&1 || [[ $? == 1 ]]
+  done
+}
+timed single single_per_file
 single_accepted=$(cat "$single"/*.jsonl | wc -l)
 
-if [[ "$one_file" == 1 ]]; then
-  start=$(date +%s%N)
+single_one_file() {
   java "-Xmx${JOB_HEAP:-12g}" -jar "$job_jar" convert "$work/one-file/observations.csv" "$single/one-file.jsonl" \
-    --referential "$referential" --rejects "$single/one-file-rejects.csv" --locale en > "$single/one-file.log" \
+    --referential "$referential" --rejects "$single/one-file-rejects.csv" --locale en > "$single/one-file.log" 2>&1 \
     || [[ $? == 1 ]]
-  end=$(date +%s%N)
-  one_file_row="| single-process job, one JVM, the same rows as one file | $(seconds "$start" "$end") | $(rate "$start" "$end") |"
+}
+if [[ "$one_file" == 1 ]]; then
+  timed one-file single_one_file
   rm -f "$single/one-file.jsonl"
 fi
 
-results=()
-for cores in 1 2; do
-  out="$work/spark-$cores"
-  rm -rf "$out"
-  start=$(date +%s%N)
+spark() {
+  local cores="$1"
+  rm -rf "$work/spark-$cores"
   SKIP_BUILD=1 JAVA_HEAP="${JAVA_HEAP:-6g}" bash "$here/run-local.sh" --master "local[$cores]" \
-    --referential "$referential" --locale en -o "$out" "$input" > "$work/spark-$cores.log" || [[ $? == 1 ]]
-  end=$(date +%s%N)
-  accepted=$(cat "$out"/dataset=observations/part-* | wc -l)
+    --referential "$referential" --locale en -o "$work/spark-$cores" "$input" > "$work/spark-$cores.log" \
+    2> "$work/spark-$cores.err" || [[ $? == 1 ]]
+}
+for cores in 1 2; do
+  timed "spark-$cores" spark "$cores"
+  accepted=$(cat "$work/spark-$cores"/dataset=observations/part-* | wc -l)
   if [[ "$accepted" != "$single_accepted" ]]; then
     echo "local[$cores] accepted $accepted records, the single-process job $single_accepted" >&2
     exit 1
   fi
-  results+=("| Spark job, local[$cores] | $(seconds "$start" "$end") | $(rate "$start" "$end") |")
 done
 
 echo "### $rows rows in $files files ($((bytes / 1000000)) MB), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
-echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- Accepted: $single_accepted records by each run; totals of the Spark run: $(grep '^Total' "$work/spark-2.log")"
 echo
-echo "| run | seconds | rows/s |"
-echo "|---|---:|---:|"
-echo "| single-process job, one JVM per file | $single_s | $single_rate |"
-[[ -n "${one_file_row:-}" ]] && echo "$one_file_row"
-printf '%s\n' "${results[@]}"
+echo "| run | wall s | rows/s | CPU s | rows per CPU s |"
+echo "|---|---:|---:|---:|---:|"
+row "single-process job, one JVM per file" single
+if [[ "$one_file" == 1 ]]; then
+  row "single-process job, one JVM, the same rows as one file" one-file
+fi
+row "Spark job, local[1]" spark-1
+row "Spark job, local[2]" spark-2

@@ -35,6 +35,9 @@ public final class SparkConversion {
     /** The column that names the dataset a row belongs to: the folder it is written under. */
     public static final String DATASET = "dataset";
 
+    /** Tasks asked for per core: more than one, so that a slow file does not hold a core's share. */
+    private static final int TASKS_PER_CORE = 4;
+
     private static final StructType ROWS = new StructType()
             .add(DATASET, DataTypes.StringType, false)
             .add("value", DataTypes.StringType, false);
@@ -184,11 +187,13 @@ public final class SparkConversion {
                 options.limits());
         conversion.reader();
 
-        // binaryFiles never splits a file: each is one record, read whole by one task.
+        // binaryFiles never splits a file: each is one record, read whole by one task. Files are
+        // grouped into tasks by size, so files of uneven lengths make uneven tasks: asking for four
+        // tasks per core lets the scheduler even out the load (a task is a file or more, never less).
         String paths = String.join(",", options.inputs());
         JavaPairRDD<String, PortableDataStream> files;
         try {
-            files = context.binaryFiles(paths, context.defaultParallelism());
+            files = context.binaryFiles(paths, TASKS_PER_CORE * context.defaultParallelism());
         } catch (RuntimeException e) {
             throw new SparkJobException(Texts.of(options.locale()).get("error.noInput", paths), e);
         }
