@@ -247,4 +247,15 @@ class ConvertCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("convert", "validate", "demo", "Exit codes");
     }
+
+    @Test
+    void helpListsTheFormatsFoundOnTheClassPath() {
+        Job.Run run = Job.run("convert", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Formats found on the class path:", "Exit codes")
+                .containsPattern("csv +\\.csv \\.tsv \\.txt; reads: .*observations")
+                .containsPattern("xlsx +\\.xlsx; reads: ")
+                .containsPattern("seed-table +");
+    }
 }
