@@ -54,7 +54,8 @@ import org.politiqueville.core.validation.Problem;
  * limits ({@link CsvLimits}). Write settings ({@link WriteOptions#properties()}):
  * {@code dialect} ({@code open-data}, the default, or {@code excel-fr}) and {@code descriptor}
  * ({@code true} to write a Frictionless {@code datapackage.json} next to the file; off by default so
- * that only the target is written).
+ * that only the target is written). Territories and indicators are named through
+ * {@link WriteOptions#referential()}, so that the file reads back against the same referential.
  *
  * <p>Malformed input anywhere ({@link CsvFormatException}: an unclosed quote, bytes outside the
  * charset, a record beyond the size limits), a required column missing, or headers that tell no kind
@@ -244,7 +245,7 @@ public final class CsvFormatAdapter implements FormatAdapter {
         Objects.requireNonNull(options, "options");
         CsvExporter exporter = CsvExporter.builder().dialect(preset(options.property("dialect").orElse("open-data")))
                 .descriptor(options.property("descriptor").map(Boolean::parseBoolean).orElse(false))
-                .build();
+                .referential(options.referential()).build();
         return (target, kind) -> {
             Objects.requireNonNull(target, "target");
             if (!kind.isTabular()) {
