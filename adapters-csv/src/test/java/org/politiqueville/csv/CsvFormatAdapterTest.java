@@ -13,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.politiqueville.core.exchange.ImportReport;
-import org.politiqueville.core.indicator.Observation;
 import org.politiqueville.core.exchange.RecordKind;
 import org.politiqueville.core.exchange.UnreadableInputException;
 import org.politiqueville.core.sample.NantesMetropole;
@@ -146,39 +144,5 @@ class CsvFormatAdapterTest {
             assertThat(provides.service()).isEqualTo(FormatAdapter.class.getName());
             assertThat(provides.providers()).containsExactly(CsvFormatAdapter.class.getName());
         });
-    }
-
-    @Test
-    void streamsRecordsToATemporaryFileUntilCommit() throws IOException {
-        Path target = folder.resolve("observations.csv");
-        List<Observation> observations =
-                NantesMetropole.observations();
-        try (RecordSink sink = adapter.writer(WriteOptions.DEFAULT).open(target, RecordKind.OBSERVATIONS)) {
-            for (int i = 0; i < 2_000; i++) {
-                sink.accept(observations.get(i % observations.size()));
-            }
-            // The rows are on disk already, beside the target, not in memory.
-            try (Stream<Path> files = Files.list(folder)) {
-                assertThat(files.filter(file -> file.getFileName().toString().startsWith(".observations."))
-                        .mapToLong(file -> file.toFile().length()).sum()).isGreaterThan(10_000);
-            }
-            assertThat(target).doesNotExist();
-            sink.commit();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("observations.csv");
-        }
-        assertThat(Files.readAllLines(target)).hasSizeGreaterThanOrEqualTo(2_000);
-    }
-
-    @Test
-    void forgetsEverythingWrittenWhenClosedWithoutCommit() throws IOException {
-        Path target = folder.resolve("observations.csv");
-        try (RecordSink sink = adapter.writer(WriteOptions.DEFAULT).open(target, RecordKind.OBSERVATIONS)) {
-            sink.accept(NantesMetropole.observations().get(0));
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files).isEmpty();
-        }
     }
 }
