@@ -10,9 +10,8 @@
 # The single-process job runs once per file (its convert command takes one file), one after the
 # other, as a shell loop would; its JVM start is counted, as Spark's is. With ONE_FILE=1 (the
 # default) it also runs once on the same rows written as one French Excel file, in one JVM: its best
-# case, which keeps every accepted record in memory until it writes them (hence -Xmx, JOB_HEAP,
-# default 12g). Every figure is the wall time of whole commands. Needs about 1.3 GB of disk per
-# million rows.
+# case (heap JOB_HEAP, default 2g). Wall and CPU time of whole commands. Needs about 1.3 GB of disk
+# per million rows.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -72,7 +71,7 @@ timed single single_per_file
 single_accepted=$(cat "$single"/*.jsonl | wc -l)
 
 single_one_file() {
-  java "-Xmx${JOB_HEAP:-12g}" -jar "$job_jar" convert "$work/one-file/observations.csv" "$single/one-file.jsonl" \
+  java "-Xmx${JOB_HEAP:-2g}" -jar "$job_jar" convert "$work/one-file/observations.csv" "$single/one-file.jsonl" \
     --referential "$referential" --rejects "$single/one-file-rejects.csv" --locale en > "$single/one-file.log" 2>&1 \
     || [[ $? == 1 ]]
 }

@@ -1,11 +1,16 @@
 package org.politiqueville.examples.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -190,39 +195,71 @@ public final class SparkConversion {
         // binaryFiles never splits a file: each is one record, read whole by one task. Files are
         // grouped into tasks by size, so files of uneven lengths make uneven tasks: asking for four
         // tasks per core lets the scheduler even out the load (a task is a file or more, never less).
+        requireMatches(options, context);
         String paths = String.join(",", options.inputs());
-        JavaPairRDD<String, PortableDataStream> files;
-        try {
-            files = context.binaryFiles(paths, TASKS_PER_CORE * context.defaultParallelism());
-        } catch (RuntimeException e) {
-            throw new SparkJobException(Texts.of(options.locale()).get("error.noInput", paths), e);
-        }
+        JavaPairRDD<String, PortableDataStream> files =
+                context.binaryFiles(paths, TASKS_PER_CORE * context.defaultParallelism());
         JavaRDD<Row> rows = files.flatMap(conversion);
 
-        // Written as it is produced: no sort by dataset, no second pass over the records.
-        spark.conf().set("spark.sql.maxConcurrentOutputFileWriters", "16");
-        spark.conf().set("spark.sql.optimizer.plannedWrite.enabled", "false");
+        // One pass, each dataset's rows written as they come (a writer per dataset and task) rather
+        // than sorted by dataset first; the caller's session gets its settings back afterwards.
+        Map<String, String> writeSettings = Map.of("spark.sql.maxConcurrentOutputFileWriters", "16",
+                "spark.sql.optimizer.plannedWrite.enabled", "false");
+        Map<String, String> previous = new HashMap<>();
+        writeSettings.keySet().forEach(key -> previous.put(key, spark.conf().contains(key) ? spark.conf().get(key) : null));
         try {
+            writeSettings.forEach(spark.conf()::set);
             spark.createDataFrame(rows, ROWS).write().mode(SaveMode.Overwrite).partitionBy(DATASET)
                     .text(options.output());
-        } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("Input path does not exist")
-                    || String.valueOf(e.getMessage()).contains("matches 0 files")) {
-                throw new SparkJobException(Texts.of(options.locale()).get("error.noInput", paths), e);
-            }
-            throw e;
+        } finally {
+            previous.forEach((key, value) -> {
+                if (value == null) {
+                    spark.conf().unset(key);
+                } else {
+                    spark.conf().set(key, value);
+                }
+            });
+            shared.destroy();
         }
-        shared.destroy();
 
         List<FileSummary> summaries = new ArrayList<>();
-        for (Row row : spark.read().schema(summarySchema()).json(options.output() + "/" + DATASET + "="
-                + FileConversion.SUMMARY).collectAsList()) {
+        String summaryFolder = options.output() + "/" + DATASET + "=" + FileConversion.SUMMARY;
+        if (!exists(summaryFolder, context)) {
+            // Only folders without files matched: nothing was read.
+            return new Result(summaries);
+        }
+        for (Row row : spark.read().schema(summarySchema()).json(summaryFolder).collectAsList()) {
             summaries.add(new FileSummary(row.getString(0), row.isNullAt(1) ? null : row.getString(1), row.getLong(2),
                     row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6), row.getBoolean(7),
                     row.getString(8)));
         }
         summaries.sort(Comparator.comparing(FileSummary::file));
         return new Result(summaries);
+    }
+
+    /** Fails before any task when an input matches no file, as the single-process job does. */
+    private static void requireMatches(Options options, JavaSparkContext context) {
+        for (String input : options.inputs()) {
+            Path path = new Path(input);
+            FileStatus[] matches;
+            try {
+                matches = path.getFileSystem(context.hadoopConfiguration()).globStatus(path);
+            } catch (IOException e) {
+                throw new SparkJobException(Texts.of(options.locale()).get("error.noInput", input) + " " + e, e);
+            }
+            if (matches == null || matches.length == 0) {
+                throw new SparkJobException(Texts.of(options.locale()).get("error.noInput", input));
+            }
+        }
+    }
+
+    private static boolean exists(String folder, JavaSparkContext context) {
+        Path path = new Path(folder);
+        try {
+            return path.getFileSystem(context.hadoopConfiguration()).exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static StructType summarySchema() {

@@ -1,6 +1,7 @@
 package org.politiqueville.examples.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,6 +116,28 @@ class SparkConversionTest {
                 .map(JSON::readTree).filter(problem -> problem.get("file").asString().equals(bad.toString())).toList();
         assertThat(rejects).hasSize(1);
         assertThat(err.toString()).contains(rejects.get(0).get("message").asString());
+    }
+
+    @Test
+    void anInputMatchingNoFileIsRefusedBeforeAnyWork() {
+        Path missing = work.resolve("missing").resolve("*.csv");
+        Path out = work.resolve("missing-out");
+
+        assertThatThrownBy(() -> SparkConversion.run(spark, options(missing, out, Locale.FRENCH)))
+                .isInstanceOf(SparkJobException.class)
+                .hasMessage("Aucun fichier CSV ne correspond à " + missing + ".");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anEmptyFolderGivesNoFile() throws IOException {
+        Path empty = Files.createDirectories(work.resolve("empty"));
+
+        SparkConversion.Result result = SparkConversion.run(spark, options(empty, work.resolve("empty-out"),
+                Locale.ENGLISH));
+
+        assertThat(result.files()).isEmpty();
+        assertThat(result.read()).isZero();
     }
 
     /** Everything the two jobs write and print about a folder of files. */
