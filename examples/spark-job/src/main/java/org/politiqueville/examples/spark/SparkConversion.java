@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -187,6 +188,7 @@ public final class SparkConversion {
     public static Result run(SparkSession spark, Options options) {
         byte[] referential = Referentials.load(options.referential(), "--referential", options.locale());
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        requireMatches(options, context);
         Broadcast<byte[]> shared = context.broadcast(referential);
         FileConversion conversion = new FileConversion(shared, options.kind(), options.locale(), options.strict(),
                 options.limits());
@@ -195,7 +197,6 @@ public final class SparkConversion {
         // binaryFiles never splits a file: each is one record, read whole by one task. Files are
         // grouped into tasks by size, so files of uneven lengths make uneven tasks: asking for four
         // tasks per core lets the scheduler even out the load (a task is a file or more, never less).
-        requireMatches(options, context);
         String paths = String.join(",", options.inputs());
         JavaPairRDD<String, PortableDataStream> files =
                 context.binaryFiles(paths, TASKS_PER_CORE * context.defaultParallelism());
@@ -237,18 +238,33 @@ public final class SparkConversion {
         return new Result(summaries);
     }
 
-    /** Fails before any task when an input matches no file, as the single-process job does. */
+    /**
+     * Fails before any task when an input matches no file, as the single-process job does, or lies
+     * in the output folder, which the write replaces.
+     */
     private static void requireMatches(Options options, JavaSparkContext context) {
+        Texts texts = Texts.of(options.locale());
         for (String input : options.inputs()) {
             Path path = new Path(input);
             FileStatus[] matches;
+            Path output;
             try {
-                matches = path.getFileSystem(context.hadoopConfiguration()).globStatus(path);
+                FileSystem fs = path.getFileSystem(context.hadoopConfiguration());
+                matches = fs.globStatus(path);
+                Path out = new Path(options.output());
+                output = out.getFileSystem(context.hadoopConfiguration()).makeQualified(out);
             } catch (IOException e) {
-                throw new SparkJobException(Texts.of(options.locale()).get("error.noInput", input) + " " + e, e);
+                throw new SparkJobException(texts.get("error.noInput", input) + " " + e, e);
             }
             if (matches == null || matches.length == 0) {
-                throw new SparkJobException(Texts.of(options.locale()).get("error.noInput", input));
+                throw new SparkJobException(texts.get("error.noInput", input));
+            }
+            for (FileStatus match : matches) {
+                String matched = match.getPath().toString();
+                if (matched.equals(output.toString()) || matched.startsWith(output + "/")
+                        || output.toString().startsWith(matched + "/")) {
+                    throw new SparkJobException(texts.get("error.outputHoldsInput", options.output(), input));
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ final class Texts {
             Map.entry("error.referential", "The referential {0} cannot be read: {1}"),
             Map.entry("error.notAContract", "it holds no city contract"),
             Map.entry("error.noInput", "No CSV file matches {0}."),
+            Map.entry("error.outputHoldsInput", "The output folder {0} would replace the input {1}: choose another."),
             Map.entry("unreadable", "{0}: unreadable, nothing converted: {1}"),
             Map.entry("total", "Total: {0,number,integer} {0,choice,0#files|1#file|1<files}, {1,number,integer} "
                     + "{1,choice,0#records|1#record|1<records} read, {2,number,integer} accepted, {3,number,integer} "
@@ -22,6 +23,7 @@ final class Texts {
             Map.entry("error.referential", "Le référentiel {0} ne peut pas être lu : {1}"),
             Map.entry("error.notAContract", "il ne contient aucun contrat de ville"),
             Map.entry("error.noInput", "Aucun fichier CSV ne correspond à {0}."),
+            Map.entry("error.outputHoldsInput", "Le dossier de sortie {0} remplacerait l’entrée {1} : choisissez-en un autre."),
             Map.entry("unreadable", "{0} : illisible, rien n’a été converti : {1}"),
             Map.entry("total", "Total : {0,number,integer} {0,choice,0#fichier|2#fichiers}, {1,number,integer} "
                     + "{1,choice,0#enregistrement lu|2#enregistrements lus}, {2,number,integer} "

@@ -130,6 +130,17 @@ class SparkConversionTest {
     }
 
     @Test
+    void anOutputFolderHoldingAnInputIsRefused() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("inside"));
+        Path input = Files.writeString(folder.resolve("a.csv"), "Territoire;Indicateur\n");
+
+        assertThatThrownBy(() -> SparkConversion.run(spark, options(folder, folder, Locale.ENGLISH)))
+                .isInstanceOf(SparkJobException.class)
+                .hasMessageStartingWith("The output folder " + folder + " would replace the input");
+        assertThat(input).exists();
+    }
+
+    @Test
     void anEmptyFolderGivesNoFile() throws IOException {
         Path empty = Files.createDirectories(work.resolve("empty"));
 
