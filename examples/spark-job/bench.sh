@@ -10,7 +10,7 @@
 # The single-process job runs once per file (its convert command takes one file), one after the
 # other, as a shell loop would; its JVM start is counted, as Spark's is. With ONE_FILE=1 (the
 # default) it also runs once on the same rows written as one French Excel file, in one JVM: its best
-# case (heap JOB_HEAP, default 2g). Wall and CPU time of whole commands. Needs about 1.3 GB of disk
+# case (heap JOB_HEAP, default 2g). Wall and CPU time of whole commands. Needs about 0.7 GB of disk
 # per million rows.
 set -euo pipefail
 
