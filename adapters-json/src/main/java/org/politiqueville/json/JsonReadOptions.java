@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.politiqueville.core.contract.PolitiqueVilleValidator;
+import org.politiqueville.core.exchange.HandValidation;
 
 /**
  * How JSON is read: strict or lenient, the input limits, the language of error messages, the
@@ -291,15 +292,31 @@ public final class JsonReadOptions {
     }
 
     /** The default validator, built once: its Bean Validation bootstrap is slow. */
-    private static final class DefaultValidator {
-        private static final PolitiqueVilleValidator INSTANCE = create();
+    /**
+     * Whether entities of a type can be validated by hand ({@link HandValidation}) rather than by
+     * {@link #validator()}: only with the default validator, when it has Bean Validation, whose
+     * report the hand checks give.
+     */
+    boolean validatesByHand(Class<?> type) {
+        return validator == null && DefaultValidator.BEAN_VALIDATION && HandValidation.covers(type);
+    }
 
-        private static PolitiqueVilleValidator create() {
+    private static final class DefaultValidator {
+        private static final PolitiqueVilleValidator INSTANCE;
+        private static final boolean BEAN_VALIDATION;
+
+        static {
+            PolitiqueVilleValidator validator;
+            boolean beanValidation;
             try {
-                return PolitiqueVilleValidator.create();
+                validator = PolitiqueVilleValidator.create();
+                beanValidation = true;
             } catch (IllegalStateException noProvider) {
-                return PolitiqueVilleValidator.builder().withoutBeanValidation().build();
+                validator = PolitiqueVilleValidator.builder().withoutBeanValidation().build();
+                beanValidation = false;
             }
+            INSTANCE = validator;
+            BEAN_VALIDATION = beanValidation;
         }
     }
 }

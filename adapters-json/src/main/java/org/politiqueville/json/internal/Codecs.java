@@ -414,6 +414,11 @@ public final class Codecs {
     public static final Codec<Observation> OBSERVATION = new Codec<>(Observation.class,
             "indicator", "territory", "period", "value", "unit", "status", "confidentiality", "source") {
         @Override
+        public ElementStream<Observation> stream(String source, boolean strict) {
+            return new ObservationStream(source, strict);
+        }
+
+        @Override
         protected void writeProperties(Observation value, JsonGenerator out) {
             string(out, "indicator", value.indicator());
             string(out, "territory", value.territory());
