@@ -40,9 +40,10 @@ final class ObservationStream extends ElementStream<Observation> {
     private Confidentiality confidentiality;
     private String source;
 
-    // Consecutive observations often share their period: its text is read once for a run of them.
-    private String lastPeriodText;
-    private Period lastPeriod;
+    // A file holds few periods: each text is parsed once, then found in a small table by its hash.
+    private static final int PERIOD_SLOTS = 32;
+    private final String[] periodTexts = new String[PERIOD_SLOTS];
+    private final Period[] periods = new Period[PERIOD_SLOTS];
 
     ObservationStream(String source, boolean strict) {
         super(source, strict);
@@ -106,16 +107,16 @@ final class ObservationStream extends ElementStream<Observation> {
                 if (!first(PERIOD) || !(json instanceof String text)) {
                     return false;
                 }
-                if (!text.equals(lastPeriodText)) {
+                int slot = text.hashCode() & (PERIOD_SLOTS - 1);
+                if (!text.equals(periodTexts[slot])) {
                     try {
-                        lastPeriod = Period.parse(text);
+                        periods[slot] = Period.parse(text);
                     } catch (InvalidValueException e) {
-                        lastPeriodText = null;
                         return false;
                     }
-                    lastPeriodText = text;
+                    periodTexts[slot] = text;
                 }
-                period = lastPeriod;
+                period = periods[slot];
                 return true;
             case "value":
                 return first(VALUE) && json instanceof Number number && decimal(number);

@@ -20,6 +20,7 @@ public record TerritoryRef(TerritoryKind kind, String id) implements Comparable<
     // "kind:" by ordinal. A record holds no field but its components, so the lower-cased names live
     // here: lower-casing the kind on every toString was a tenth of the JSON export.
     private static final String[] PREFIXES = prefixes();
+    private static final TerritoryKind[] KINDS = TerritoryKind.values();
 
     /**
      * Checks the components.
@@ -100,7 +101,13 @@ public record TerritoryRef(TerritoryKind kind, String id) implements Comparable<
         String raw = text.toString();
         int colon = raw.indexOf(':');
         if (colon > 0) {
-            for (TerritoryKind kind : TerritoryKind.values()) {
+            // The form toString writes first; kinds differ even ignoring case, so at most one matches.
+            for (TerritoryKind kind : KINDS) {
+                if (raw.startsWith(PREFIXES[kind.ordinal()]) && colon < raw.length() - 1) {
+                    return new TerritoryRef(kind, raw.substring(colon + 1));
+                }
+            }
+            for (TerritoryKind kind : KINDS) {
                 // equalsIgnoreCase of the text before the colon, without cutting it out for each kind.
                 if (kind.name().length() == colon && raw.regionMatches(true, 0, kind.name(), 0, colon)
                         && colon < raw.length() - 1) {
