@@ -27,6 +27,7 @@ import org.politiqueville.json.internal.Cursor;
 import org.politiqueville.json.internal.Decoding;
 import org.politiqueville.json.internal.ElementStream;
 import org.politiqueville.json.internal.LocatedTreeReader;
+import org.politiqueville.json.internal.LocatingJsonFactory;
 import org.politiqueville.json.internal.ObjectFields;
 import org.politiqueville.json.internal.Utf8Reader;
 
@@ -71,14 +72,14 @@ final class JsonReading {
         this.options = options;
         this.source = source;
         this.validator = options.validator();
-        this.factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        this.factory = new LocatingJsonFactory(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(options.maxNestingDepth())
                         .maxStringLength(options.maxStringLength())
                         .maxNameLength(options.maxNameLength())
                         .maxNumberLength(options.maxNumberLength())
                         .maxDocumentLength(options.maxDocumentLength())
-                        .build())
-                .build();
+                        .build()));
     }
 
     <T> ImportReport stream(JsonKind<T> kind, InputStream input, JsonLayout layout, Consumer<? super T> consumer) {

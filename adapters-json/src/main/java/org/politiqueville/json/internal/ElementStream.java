@@ -89,9 +89,16 @@ public abstract class ElementStream<T> {
         boolean clean = true;
         String name;
         while ((name = parser.nextName()) != null) {
-            TokenStreamLocation location = parser.currentTokenLocation();
-            long line = location.getLineNr();
-            int column = location.getColumnNr();
+            long line;
+            int column;
+            if (parser instanceof LocatingJsonFactory.Parser located) {
+                line = located.nameLine();
+                column = located.nameColumn();
+            } else {
+                TokenStreamLocation location = parser.currentTokenLocation();
+                line = location.getLineNr();
+                column = location.getColumnNr();
+            }
             JsonToken token = parser.nextToken();
             Object value = switch (token) {
                 case VALUE_STRING -> parser.getString();
