@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.politiqueville.core.contract.PolitiqueVilleValidator;
+import org.politiqueville.core.exchange.HandValidation;
 
 /**
  * How JSON is read: strict or lenient, the input limits, the language of error messages, the
@@ -48,31 +49,35 @@ public final class JsonReadOptions {
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
 
     private static final JsonReadOptions DEFAULTS = new JsonReadOptions(true, Locale.ENGLISH, "", null,
-            DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH,
-            DEFAULT_MAX_DOCUMENT_LENGTH);
+            new long[] {DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH,
+                DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_DOCUMENT_LENGTH});
 
     private final boolean strict;
     private final Locale locale;
     private final String sourceName;
     private final PolitiqueVilleValidator validator;
-    private final int maxNestingDepth;
-    private final int maxStringLength;
-    private final int maxNameLength;
-    private final int maxNumberLength;
-    private final long maxDocumentLength;
+    // The input limits by the indexes below; never changed once built, so copies share it.
+    private final long[] limits;
+
+    private static final int NESTING_DEPTH = 0;
+    private static final int STRING_LENGTH = 1;
+    private static final int NAME_LENGTH = 2;
+    private static final int NUMBER_LENGTH = 3;
+    private static final int DOCUMENT_LENGTH = 4;
 
     private JsonReadOptions(boolean strict, Locale locale, String sourceName, PolitiqueVilleValidator validator,
-                            int maxNestingDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
-                            long maxDocumentLength) {
+                            long[] limits) {
         this.strict = strict;
         this.locale = Objects.requireNonNull(locale, "locale");
         this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
         this.validator = validator;
-        this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
-        this.maxStringLength = positive(maxStringLength, "maxStringLength");
-        this.maxNameLength = positive(maxNameLength, "maxNameLength");
-        this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
-        this.maxDocumentLength = maxDocumentLength;
+        this.limits = limits;
+    }
+
+    private JsonReadOptions withLimit(int limit, long value) {
+        long[] changed = limits.clone();
+        changed[limit] = value;
+        return new JsonReadOptions(strict, locale, sourceName, validator, changed);
     }
 
     private static int positive(int value, String name) {
@@ -108,8 +113,7 @@ public final class JsonReadOptions {
      * @return the changed copy, not null
      */
     public JsonReadOptions withStrict(boolean value) {
-        return new JsonReadOptions(value, locale, sourceName, validator, maxNestingDepth, maxStringLength,
-                maxNameLength, maxNumberLength, maxDocumentLength);
+        return new JsonReadOptions(value, locale, sourceName, validator, limits);
     }
 
     /**
@@ -120,8 +124,7 @@ public final class JsonReadOptions {
      * @return the changed copy, not null
      */
     public JsonReadOptions withLocale(Locale value) {
-        return new JsonReadOptions(strict, value, sourceName, validator, maxNestingDepth, maxStringLength,
-                maxNameLength, maxNumberLength, maxDocumentLength);
+        return new JsonReadOptions(strict, value, sourceName, validator, limits);
     }
 
     /**
@@ -132,8 +135,7 @@ public final class JsonReadOptions {
      * @return the changed copy, not null
      */
     public JsonReadOptions withSourceName(String value) {
-        return new JsonReadOptions(strict, locale, value, validator, maxNestingDepth, maxStringLength,
-                maxNameLength, maxNumberLength, maxDocumentLength);
+        return new JsonReadOptions(strict, locale, value, validator, limits);
     }
 
     /**
@@ -146,8 +148,7 @@ public final class JsonReadOptions {
      * @return the changed copy, not null
      */
     public JsonReadOptions withValidator(PolitiqueVilleValidator value) {
-        return new JsonReadOptions(strict, locale, sourceName, Objects.requireNonNull(value, "validator"),
-                maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength);
+        return new JsonReadOptions(strict, locale, sourceName, Objects.requireNonNull(value, "validator"), limits);
     }
 
     /**
@@ -158,8 +159,7 @@ public final class JsonReadOptions {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public JsonReadOptions withMaxNestingDepth(int value) {
-        return new JsonReadOptions(strict, locale, sourceName, validator, value, maxStringLength,
-                maxNameLength, maxNumberLength, maxDocumentLength);
+        return withLimit(NESTING_DEPTH, positive(value, "maxNestingDepth"));
     }
 
     /**
@@ -170,8 +170,7 @@ public final class JsonReadOptions {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public JsonReadOptions withMaxStringLength(int value) {
-        return new JsonReadOptions(strict, locale, sourceName, validator, maxNestingDepth, value,
-                maxNameLength, maxNumberLength, maxDocumentLength);
+        return withLimit(STRING_LENGTH, positive(value, "maxStringLength"));
     }
 
     /**
@@ -182,8 +181,7 @@ public final class JsonReadOptions {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public JsonReadOptions withMaxNameLength(int value) {
-        return new JsonReadOptions(strict, locale, sourceName, validator, maxNestingDepth, maxStringLength,
-                value, maxNumberLength, maxDocumentLength);
+        return withLimit(NAME_LENGTH, positive(value, "maxNameLength"));
     }
 
     /**
@@ -194,8 +192,7 @@ public final class JsonReadOptions {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public JsonReadOptions withMaxNumberLength(int value) {
-        return new JsonReadOptions(strict, locale, sourceName, validator, maxNestingDepth, maxStringLength,
-                maxNameLength, value, maxDocumentLength);
+        return withLimit(NUMBER_LENGTH, positive(value, "maxNumberLength"));
     }
 
     /**
@@ -205,8 +202,7 @@ public final class JsonReadOptions {
      * @return the changed copy, not null
      */
     public JsonReadOptions withMaxDocumentLength(long value) {
-        return new JsonReadOptions(strict, locale, sourceName, validator, maxNestingDepth, maxStringLength,
-                maxNameLength, maxNumberLength, value);
+        return withLimit(DOCUMENT_LENGTH, value);
     }
 
     /**
@@ -251,7 +247,7 @@ public final class JsonReadOptions {
      * @return the limit
      */
     public int maxNestingDepth() {
-        return maxNestingDepth;
+        return (int) limits[NESTING_DEPTH];
     }
 
     /**
@@ -260,7 +256,7 @@ public final class JsonReadOptions {
      * @return the limit
      */
     public int maxStringLength() {
-        return maxStringLength;
+        return (int) limits[STRING_LENGTH];
     }
 
     /**
@@ -269,7 +265,7 @@ public final class JsonReadOptions {
      * @return the limit
      */
     public int maxNameLength() {
-        return maxNameLength;
+        return (int) limits[NAME_LENGTH];
     }
 
     /**
@@ -278,7 +274,7 @@ public final class JsonReadOptions {
      * @return the limit
      */
     public int maxNumberLength() {
-        return maxNumberLength;
+        return (int) limits[NUMBER_LENGTH];
     }
 
     /**
@@ -287,19 +283,35 @@ public final class JsonReadOptions {
      * @return the limit, negative for none
      */
     public long maxDocumentLength() {
-        return maxDocumentLength;
+        return limits[DOCUMENT_LENGTH];
     }
 
     /** The default validator, built once: its Bean Validation bootstrap is slow. */
-    private static final class DefaultValidator {
-        private static final PolitiqueVilleValidator INSTANCE = create();
+    /**
+     * Whether entities of a type can be validated by hand ({@link HandValidation}) rather than by
+     * {@link #validator()}: only with the default validator, when it has Bean Validation, whose
+     * report the hand checks give.
+     */
+    boolean validatesByHand(Class<?> type) {
+        return validator == null && DefaultValidator.BEAN_VALIDATION && HandValidation.covers(type);
+    }
 
-        private static PolitiqueVilleValidator create() {
+    private static final class DefaultValidator {
+        private static final PolitiqueVilleValidator INSTANCE;
+        private static final boolean BEAN_VALIDATION;
+
+        static {
+            PolitiqueVilleValidator validator;
+            boolean beanValidation;
             try {
-                return PolitiqueVilleValidator.create();
+                validator = PolitiqueVilleValidator.create();
+                beanValidation = true;
             } catch (IllegalStateException noProvider) {
-                return PolitiqueVilleValidator.builder().withoutBeanValidation().build();
+                validator = PolitiqueVilleValidator.builder().withoutBeanValidation().build();
+                beanValidation = false;
             }
+            INSTANCE = validator;
+            BEAN_VALIDATION = beanValidation;
         }
     }
 }

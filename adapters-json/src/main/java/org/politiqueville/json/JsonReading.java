@@ -14,16 +14,20 @@ import java.util.regex.Pattern;
 
 import org.politiqueville.core.contract.CityContract;
 import org.politiqueville.core.contract.PolitiqueVilleValidator;
+import org.politiqueville.core.exchange.HandValidation;
 import org.politiqueville.core.exchange.ImportReport;
 import org.politiqueville.core.exchange.RecordKind;
 import org.politiqueville.core.validation.Location;
 import org.politiqueville.core.validation.Problem;
 import org.politiqueville.core.validation.ProblemCode;
+import org.politiqueville.core.validation.ValidationReport;
 import org.politiqueville.json.internal.Codec;
 import org.politiqueville.json.internal.ContractCodec;
 import org.politiqueville.json.internal.Cursor;
 import org.politiqueville.json.internal.Decoding;
+import org.politiqueville.json.internal.ElementStream;
 import org.politiqueville.json.internal.LocatedTreeReader;
+import org.politiqueville.json.internal.LocatingJsonFactory;
 import org.politiqueville.json.internal.ObjectFields;
 import org.politiqueville.json.internal.Utf8Reader;
 
@@ -53,19 +57,29 @@ final class JsonReading {
     private final String source;
     private final JsonFactory factory;
     private final PolitiqueVilleValidator validator;
+    private final boolean streaming;
 
     JsonReading(JsonReadOptions options, String source) {
+        this(options, source, true);
+    }
+
+    /**
+     * A read; without streaming, every element goes through the located tree and the codec, as the
+     * properties comparing both paths need.
+     */
+    JsonReading(JsonReadOptions options, String source, boolean streaming) {
+        this.streaming = streaming;
         this.options = options;
         this.source = source;
         this.validator = options.validator();
-        this.factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        this.factory = new LocatingJsonFactory(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(options.maxNestingDepth())
                         .maxStringLength(options.maxStringLength())
                         .maxNameLength(options.maxNameLength())
                         .maxNumberLength(options.maxNumberLength())
                         .maxDocumentLength(options.maxDocumentLength())
-                        .build())
-                .build();
+                        .build()));
     }
 
     <T> ImportReport stream(JsonKind<T> kind, InputStream input, JsonLayout layout, Consumer<? super T> consumer) {
@@ -89,12 +103,18 @@ final class JsonReading {
                                Consumer<? super T> consumer) {
         JsonToken first = parser.nextToken();
         expect(parser, first, JsonToken.START_ARRAY, "array");
+        ElementStream<T> stream = streaming ? codec.stream(source, options.isStrict()) : null;
+        boolean byHand = stream != null && options.validatesByHand(codec.type());
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            Decoding decoding = new Decoding(source, options.isStrict());
-            Cursor at = Cursor.root(null, "/" + index, "[" + index + "]");
-            JsonNode node = LocatedTreeReader.read(parser, at, decoding);
-            element(codec, new Cursor(node, at.pointer(), at.path()), decoding, report, consumer);
+            if (stream != null) {
+                streamed(stream, parser, true, index, codec, byHand, report, consumer);
+            } else {
+                Decoding decoding = new Decoding(source, options.isStrict());
+                Cursor at = Cursor.root(null, "/" + index, "[" + index + "]");
+                JsonNode node = LocatedTreeReader.read(parser, at, decoding);
+                element(codec, new Cursor(node, at.pointer(), at.path()), decoding, report, consumer);
+            }
             index++;
         }
         requireEnd(parser);
@@ -102,6 +122,8 @@ final class JsonReading {
 
     private <T> void readLines(JsonParser parser, Codec<T> codec, ImportReport.Builder report,
                                Consumer<? super T> consumer) {
+        ElementStream<T> stream = streaming ? codec.stream(source, options.isStrict()) : null;
+        boolean byHand = stream != null && options.validatesByHand(codec.type());
         int index = 0;
         long previousLine = 0;
         while (parser.nextToken() != null) {
@@ -110,13 +132,38 @@ final class JsonReading {
                 throw new JsonFormatException(ProblemCode.MALFORMED_INPUT, location(start, ""), options.locale(),
                         null, "JSON Lines hold one value per line");
             }
-            Decoding decoding = new Decoding(source, options.isStrict());
-            Cursor at = Cursor.root(null, "", "[" + index + "]");
-            JsonNode node = LocatedTreeReader.read(parser, at, decoding);
-            element(codec, new Cursor(node, "", at.path()), decoding, report, consumer);
+            if (stream != null) {
+                streamed(stream, parser, false, index, codec, byHand, report, consumer);
+            } else {
+                Decoding decoding = new Decoding(source, options.isStrict());
+                Cursor at = Cursor.root(null, "", "[" + index + "]");
+                JsonNode node = LocatedTreeReader.read(parser, at, decoding);
+                element(codec, new Cursor(node, "", at.path()), decoding, report, consumer);
+            }
             previousLine = parser.currentLocation().getLineNr();
             index++;
         }
+    }
+
+    /**
+     * Reads one element straight from the token stream; an element that is not clean (a problem
+     * in its JSON or its values, or found by validation) is replayed into the located tree and read
+     * by the codec, as every element once was, so that its problems are reported the same way.
+     */
+    private <T> void streamed(ElementStream<T> stream, JsonParser parser, boolean inArray, int index, Codec<T> codec,
+                              boolean byHand, ImportReport.Builder report, Consumer<? super T> consumer) {
+        T value = stream.read(parser, inArray, index);
+        if (value != null) {
+            ValidationReport found = byHand ? HandValidation.validate(value, validator.isStrict())
+                    : validator.validate(value);
+            if (found.isEmpty()) {
+                report.accepted();
+                consumer.accept(value);
+                return;
+            }
+        }
+        Cursor at = stream.replay();
+        element(codec, at, stream.decoding(), report, consumer);
     }
 
     /** Decodes and validates one element, then counts it as accepted (and passes it on) or rejected. */

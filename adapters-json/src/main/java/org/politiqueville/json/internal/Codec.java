@@ -91,6 +91,18 @@ public abstract class Codec<T> {
     }
 
     /**
+     * A reader of elements of this type straight from the token stream, for the clean ones; the
+     * elements it cannot build go back to {@link #read}.
+     *
+     * @param source the source label for locations, not null
+     * @param strict whether unknown properties and duplicate keys are errors rather than warnings
+     * @return a new reader, or null if this type has none
+     */
+    public ElementStream<T> stream(String source, boolean strict) {
+        return null;
+    }
+
+    /**
      * Reads the value from its fields; may return anything (or null) once {@code fields} has
      * {@linkplain ObjectFields#failed() failed}.
      *

@@ -45,6 +45,8 @@ import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.ProblemCode;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The codecs of the domain's entities: their JSON property names, in the order they are written,
@@ -57,6 +59,15 @@ import tools.jackson.core.JsonGenerator;
 public final class Codecs {
 
     private Codecs() {
+    }
+
+    /** The names of enum constants, encoded once, by ordinal. */
+    static SerializableString[] encoded(Enum<?>[] constants) {
+        SerializableString[] names = new SerializableString[constants.length];
+        for (Enum<?> constant : constants) {
+            names[constant.ordinal()] = new SerializedString(constant.name());
+        }
+        return names;
     }
 
     /** Reads a URI, reporting bad syntax as {@link ProblemCode#INVALID_FORMAT}. */
@@ -414,17 +425,49 @@ public final class Codecs {
     public static final Codec<Observation> OBSERVATION = new Codec<>(Observation.class,
             "indicator", "territory", "period", "value", "unit", "status", "confidentiality", "source") {
         @Override
+        public ElementStream<Observation> stream(String source, boolean strict) {
+            return new ObservationStream(source, strict);
+        }
+
+        // Names and enum constants encoded once, as Jackson databind's own serializers do: encoding
+        // them on every record was a sixth of the export.
+        private final SerializableString indicatorName = new SerializedString("indicator");
+        private final SerializableString territoryName = new SerializedString("territory");
+        private final SerializableString periodName = new SerializedString("period");
+        private final SerializableString valueName = new SerializedString("value");
+        private final SerializableString unitName = new SerializedString("unit");
+        private final SerializableString statusName = new SerializedString("status");
+        private final SerializableString confidentialityName = new SerializedString("confidentiality");
+        private final SerializableString sourceName = new SerializedString("source");
+        private final SerializableString[] units = encoded(Unit.values());
+        private final SerializableString[] statuses = encoded(ObservationStatus.values());
+        private final SerializableString[] confidentialities = encoded(Confidentiality.values());
+
+        @Override
         protected void writeProperties(Observation value, JsonGenerator out) {
-            string(out, "indicator", value.indicator());
-            string(out, "territory", value.territory());
-            string(out, "period", value.period());
+            // The same properties as string(...) and name(...) write, in the same order.
+            out.writeName(indicatorName);
+            out.writeString(value.indicator());
+            out.writeName(territoryName);
+            out.writeString(value.territory().toString());
+            out.writeName(periodName);
+            out.writeString(value.period().toString());
             if (value.value() != null) {
-                out.writeNumberProperty("value", value.value());
+                out.writeName(valueName);
+                out.writeNumber(value.value());
             }
-            name(out, "unit", value.unit());
-            name(out, "status", value.status());
-            name(out, "confidentiality", value.confidentiality());
-            string(out, "source", value.source());
+            if (value.unit() != null) {
+                out.writeName(unitName);
+                out.writeString(units[value.unit().ordinal()]);
+            }
+            out.writeName(statusName);
+            out.writeString(statuses[value.status().ordinal()]);
+            out.writeName(confidentialityName);
+            out.writeString(confidentialities[value.confidentiality().ordinal()]);
+            if (value.source() != null) {
+                out.writeName(sourceName);
+                out.writeString(value.source());
+            }
         }
 
         @Override

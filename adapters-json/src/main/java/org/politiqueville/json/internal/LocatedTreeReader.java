@@ -63,24 +63,69 @@ public final class LocatedTreeReader {
     }
 
     /**
-     * A number node. Jackson refuses an exponent beyond an {@code int} ({@code 1E99999999999}) with
-     * a {@link NumberFormatException}, which is not a {@link tools.jackson.core.JacksonException}:
-     * it becomes a read error at the number, as any other malformed token.
+     * Reads a value whose first token is the parser's current token, without recording its own
+     * start (its caller recorded it, at its property name for instance); the values inside it are
+     * recorded.
+     *
+     * @param parser   the parser, on the value's first token, not null
+     * @param at       where the value is, not null (its node is ignored)
+     * @param decoding where positions and duplicate keys are recorded, not null
+     * @return the value, not null
      */
+    public static JsonNode readValue(JsonParser parser, Cursor at, Decoding decoding) {
+        return value(parser, at, decoding);
+    }
+
+    /** A number node. */
     private static JsonNode number(JsonParser parser, JsonToken token) {
+        return node(numberValue(parser, token));
+    }
+
+    /**
+     * The number of a number token, as the tree keeps it: an {@link Integer}, {@link Long} or
+     * {@link java.math.BigInteger} for a whole number, as its size needs, an exact
+     * {@link java.math.BigDecimal} with its scale for one with a fraction or exponent. Jackson
+     * refuses an exponent beyond an {@code int} ({@code 1E99999999999}) with a
+     * {@link NumberFormatException}, which is not a {@link tools.jackson.core.JacksonException}: it
+     * becomes a read error at the number, as any other malformed token.
+     *
+     * @param parser the parser, on the number, not null
+     * @param token  the current token, a number
+     * @return the number, not null
+     */
+    public static Number numberValue(JsonParser parser, JsonToken token) {
         try {
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return NODES.numberNode(parser.getDecimalValue());
+                return parser.getDecimalValue();
             }
             return switch (parser.getNumberType()) {
-                case INT -> NODES.numberNode(parser.getIntValue());
-                case LONG -> NODES.numberNode(parser.getLongValue());
-                default -> NODES.numberNode(parser.getBigIntegerValue());
+                case INT -> parser.getIntValue();
+                case LONG -> parser.getLongValue();
+                default -> parser.getBigIntegerValue();
             };
         } catch (NumberFormatException e) {
             throw new StreamReadException(parser, "Number out of range: its exponent is too large",
                     parser.currentTokenLocation(), e);
         }
+    }
+
+    /**
+     * The node of a number as {@link #numberValue} reads it.
+     *
+     * @param number the number, not null
+     * @return the node, not null
+     */
+    public static JsonNode node(Number number) {
+        if (number instanceof Integer whole) {
+            return NODES.numberNode(whole.intValue());
+        }
+        if (number instanceof Long whole) {
+            return NODES.numberNode(whole.longValue());
+        }
+        if (number instanceof java.math.BigInteger whole) {
+            return NODES.numberNode(whole);
+        }
+        return NODES.numberNode((java.math.BigDecimal) number);
     }
 
     private static ObjectNode object(JsonParser parser, Cursor at, Decoding decoding) {

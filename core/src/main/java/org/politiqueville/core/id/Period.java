@@ -192,6 +192,7 @@ public record Period(ReducedDate start, ReducedDate end) implements Comparable<P
      */
     @Override
     public String toString() {
-        return isSingle() ? start.toString() : start + "/" + end;
+        String first = start.toString();
+        return isSingle() ? first : first.concat("/").concat(end.toString());
     }
 }

@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.ProblemCode;
 
@@ -25,7 +23,6 @@ import org.politiqueville.core.validation.ProblemCode;
  */
 public record ReducedDate(int year, int month, int day) implements Comparable<ReducedDate> {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Comparator<ReducedDate> ORDER =
             Comparator.comparing(ReducedDate::firstDay).thenComparing(ReducedDate::precision);
 
@@ -104,14 +101,18 @@ public record ReducedDate(int year, int month, int day) implements Comparable<Re
     public static ReducedDate parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String trimmed = text.toString().strip();
-        Matcher matcher = FORMAT.matcher(trimmed);
-        if (!matcher.matches()) {
+        // yyyy[-mm[-dd]] with ASCII digits, as the regular expression (\d{4})(?:-(\d{2})(?:-(\d{2}))?)?
+        // says, checked by hand: the matcher was the most of reading a period.
+        int length = trimmed.length();
+        if ((length != 4 && length != 7 && length != 10) || !digits(trimmed, 0, 4)
+                || (length > 4 && (trimmed.charAt(4) != '-' || !digits(trimmed, 5, 7)))
+                || (length > 7 && (trimmed.charAt(7) != '-' || !digits(trimmed, 8, 10)))) {
             throw new InvalidValueException(ProblemCode.DATE_FORMAT, trimmed);
         }
-        int year = Integer.parseInt(matcher.group(1));
-        int month = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
-        int day = matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3));
-        if (year == 0 || (matcher.group(2) != null && month == 0) || (matcher.group(3) != null && day == 0)) {
+        int year = number(trimmed, 0, 4);
+        int month = length > 4 ? number(trimmed, 5, 7) : 0;
+        int day = length > 7 ? number(trimmed, 8, 10) : 0;
+        if (year == 0 || (length > 4 && month == 0) || (length > 7 && day == 0)) {
             throw new InvalidValueException(ProblemCode.DATE_INVALID, trimmed);
         }
         return new ReducedDate(year, month, day);
@@ -191,7 +192,53 @@ public record ReducedDate(int year, int month, int day) implements Comparable<Re
         return format(year, month, day);
     }
 
-    private static String format(int year, int month, int day) {
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    /**
+     * The text of a date, also of the out-of-range ones named in error messages: the same as
+     * {@code String.format(Locale.ROOT, "%04d[-%02d[-%02d]]", ...)}, written by hand for the values
+     * a date can hold because {@code String.format} was a third of the JSON and CSV exports.
+     */
+    static String format(int year, int month, int day) {
+        if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+            return formatted(year, month, day);
+        }
+        char[] text = new char[month == 0 ? 4 : day == 0 ? 7 : 10];
+        text[0] = (char) ('0' + year / 1000);
+        text[1] = (char) ('0' + year / 100 % 10);
+        text[2] = (char) ('0' + year / 10 % 10);
+        text[3] = (char) ('0' + year % 10);
+        if (month != 0) {
+            text[4] = '-';
+            text[5] = (char) ('0' + month / 10);
+            text[6] = (char) ('0' + month % 10);
+            if (day != 0) {
+                text[7] = '-';
+                text[8] = (char) ('0' + day / 10);
+                text[9] = (char) ('0' + day % 10);
+            }
+        }
+        return new String(text);
+    }
+
+    /** The general form of {@link #format}, for values no date holds (negative, too wide). */
+    static String formatted(int year, int month, int day) {
         // Locale.ROOT: the default locale may format with non-ASCII digits (Arabic, Thai...),
         // which parse would not read back.
         StringBuilder text = new StringBuilder(10).append(String.format(Locale.ROOT, "%04d", year));

@@ -17,6 +17,11 @@ import org.politiqueville.core.validation.ProblemCode;
  */
 public record TerritoryRef(TerritoryKind kind, String id) implements Comparable<TerritoryRef> {
 
+    // "kind:" by ordinal. A record holds no field but its components, so the lower-cased names live
+    // here: lower-casing the kind on every toString was a tenth of the JSON export.
+    private static final String[] PREFIXES = prefixes();
+    private static final TerritoryKind[] KINDS = TerritoryKind.values();
+
     /**
      * Checks the components.
      *
@@ -96,8 +101,16 @@ public record TerritoryRef(TerritoryKind kind, String id) implements Comparable<
         String raw = text.toString();
         int colon = raw.indexOf(':');
         if (colon > 0) {
-            for (TerritoryKind kind : TerritoryKind.values()) {
-                if (kind.name().equalsIgnoreCase(raw.substring(0, colon)) && colon < raw.length() - 1) {
+            // The form toString writes first; kinds differ even ignoring case, so at most one matches.
+            for (TerritoryKind kind : KINDS) {
+                if (raw.startsWith(PREFIXES[kind.ordinal()]) && colon < raw.length() - 1) {
+                    return new TerritoryRef(kind, raw.substring(colon + 1));
+                }
+            }
+            for (TerritoryKind kind : KINDS) {
+                // equalsIgnoreCase of the text before the colon, without cutting it out for each kind.
+                if (kind.name().length() == colon && raw.regionMatches(true, 0, kind.name(), 0, colon)
+                        && colon < raw.length() - 1) {
                     return new TerritoryRef(kind, raw.substring(colon + 1));
                 }
             }
@@ -116,8 +129,17 @@ public record TerritoryRef(TerritoryKind kind, String id) implements Comparable<
      *
      * @return the text
      */
+    private static String[] prefixes() {
+        TerritoryKind[] kinds = TerritoryKind.values();
+        String[] prefixes = new String[kinds.length];
+        for (TerritoryKind kind : kinds) {
+            prefixes[kind.ordinal()] = kind.name().toLowerCase(java.util.Locale.ROOT) + ":";
+        }
+        return prefixes;
+    }
+
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        return PREFIXES[kind.ordinal()].concat(id);
     }
 }
