@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Charset sniffing and decoding for legacy spreadsheet exports.
@@ -23,6 +27,9 @@ public final class TextDecoding {
 
     private static final int BUFFER_BYTES = 64 * 1024;
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Eight bytes read in one load rather than assembled from eight: the scans are bound by it. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     /**
      * What the first bytes say about the charset.
@@ -168,9 +175,7 @@ public final class TextDecoding {
     }
 
     private static long longAt(byte[] bytes, int at) {
-        return (bytes[at] & 0xFFL) | (bytes[at + 1] & 0xFFL) << 8 | (bytes[at + 2] & 0xFFL) << 16
-                | (bytes[at + 3] & 0xFFL) << 24 | (bytes[at + 4] & 0xFFL) << 32 | (bytes[at + 5] & 0xFFL) << 40
-                | (bytes[at + 6] & 0xFFL) << 48 | (bytes[at + 7] & 0xFFL) << 56;
+        return (long) LONGS.get(bytes, at);
     }
 
     /**
@@ -229,14 +234,27 @@ public final class TextDecoding {
         boolean afterCarriageReturn = false;
         int read;
         while ((read = in.read(buffer)) >= 0) {
-            for (int i = 0; i < read; i++) {
-                // Eight ASCII bytes without a line break change nothing but the position: skip them.
-                if (expected == 0 && i + 8 <= read && isPlainAscii(longAt(buffer, i))) {
-                    afterCarriageReturn = false;
-                    i += 7;
-                    continue;
+            int i = 0;
+            while (i < read) {
+                // ASCII bytes without a line break change nothing but the position: skip them eight
+                // at a time. Once a malformed byte is found, lines no longer matter: any ASCII does.
+                if (expected == 0 && i + 8 <= read) {
+                    int from = i;
+                    if (firstByte >= 0) {
+                        while (i + 8 <= read && (longAt(buffer, i) & 0x8080808080808080L) == 0) {
+                            i += 8;
+                        }
+                    } else {
+                        while (i + 8 <= read && isPlainAscii(longAt(buffer, i))) {
+                            i += 8;
+                        }
+                    }
+                    if (i != from) {
+                        afterCarriageReturn = false;
+                        continue;
+                    }
                 }
-                int b = buffer[i] & 0xFF;
+                int b = buffer[i++] & 0xFF;
                 if (expected > 0) {
                     if (continues(lead, seen, b)) {
                         seen++;
@@ -377,13 +395,34 @@ public final class TextDecoding {
      * @throws IOException if the input cannot be read or decoded
      */
     public static String readPrefix(Reader reader, int maxChars) throws IOException {
-        char[] buffer = new char[Math.min(maxChars, BUFFER_BYTES)];
-        StringBuilder text = new StringBuilder();
+        return readPrefix(reader, maxChars, maxChars);
+    }
+
+    /**
+     * Reads the beginning of a text whose length is probably at most {@code expectedChars} (the
+     * size of a file in bytes, say): read into one array of that size, the text is not copied
+     * as it grows.
+     *
+     * @param reader        the reader, not null
+     * @param maxChars      the most characters to read
+     * @param expectedChars how many characters there probably are; a guess, not a limit
+     * @return the characters read, at most {@code maxChars}, not null
+     * @throws IOException if the input cannot be read or decoded
+     */
+    public static String readPrefix(Reader reader, int maxChars, long expectedChars) throws IOException {
+        char[] text = new char[(int) Math.max(16, Math.min(maxChars, expectedChars + 1))];
+        int length = 0;
         int read;
-        while (text.length() < maxChars
-                && (read = reader.read(buffer, 0, Math.min(buffer.length, maxChars - text.length()))) >= 0) {
-            text.append(buffer, 0, read);
+        while (length < maxChars) {
+            if (length == text.length) {
+                text = Arrays.copyOf(text, (int) Math.min(maxChars, 2L * text.length));
+            }
+            read = reader.read(text, length, text.length - length);
+            if (read < 0) {
+                break;
+            }
+            length += read;
         }
-        return text.toString();
+        return new String(text, 0, length);
     }
 }
