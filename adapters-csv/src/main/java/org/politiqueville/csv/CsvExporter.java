@@ -1,5 +1,6 @@
 package org.politiqueville.csv;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -95,6 +96,7 @@ public final class CsvExporter {
      *                                  dialect's charset cannot encode
      */
     public long write(Path file, RecordKind kind, Iterable<?> entities) throws IOException {
+        Objects.requireNonNull(file, "file");
         long rows = writeTable(file, kind, entities);
         if (descriptor) {
             writeDescriptor(file.toAbsolutePath().resolveSibling(DESCRIPTOR), kind.id(), Map.of(kind, file));
@@ -153,19 +155,115 @@ public final class CsvExporter {
     }
 
     private long writeTable(Path file, RecordKind kind, Iterable<?> entities) throws IOException {
-        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(entities, "entities");
-        RecordMapper<?> mapper = mapper(kind);
-        CellStyle style = new CellStyle(dialect.decimalSeparator(), dialect.datePattern());
-        long[] rows = {0};
-        CsvTableWriter.write(file, dialect, writer -> {
-            writer.writeRow(mapper.columns());
+        try (TableOutput table = new TableOutput(file, kind, false)) {
             for (Object entity : entities) {
-                writer.writeRow(cells(mapper, entity, style));
-                rows[0]++;
+                table.write(entity);
             }
-        });
-        return rows[0];
+            table.commit();
+            return table.rows();
+        }
+    }
+
+    /**
+     * Starts writing entities of one kind to a file one at a time, for tables too large to hold in
+     * memory: rows go to a temporary file as they come, and the file (then {@value #DESCRIPTOR},
+     * unless turned off, as {@link #write(Path, RecordKind, Iterable)} writes it) appears only on
+     * {@link TableOutput#commit()}. Closing without committing leaves the target as it was.
+     *
+     * @param file the CSV file to create or replace on commit, not null
+     * @param kind the kind of the entities, tabular, not null
+     * @return the output, to commit then close, not null
+     * @throws IOException           if the temporary file cannot be created or the header written
+     * @throws InvalidValueException with {@link ProblemCode#KIND_NOT_TABULAR} for
+     *                               {@link RecordKind#CONTRACT}
+     */
+    public TableOutput open(Path file, RecordKind kind) throws IOException {
+        return new TableOutput(file, kind, descriptor);
+    }
+
+    /**
+     * A CSV file being written row by row by {@link CsvExporter#open(Path, RecordKind)}. Not
+     * thread-safe.
+     */
+    public final class TableOutput implements Closeable {
+
+        private final RecordKind kind;
+        private final RecordMapper<?> mapper;
+        private final CellStyle style;
+        private final AtomicFiles.PendingFile pending;
+        private final CsvTableWriter writer;
+        private final boolean describe;
+        private long rows;
+
+        private TableOutput(Path file, RecordKind kind, boolean describe) throws IOException {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.mapper = mapper(kind);
+            this.style = new CellStyle(dialect.decimalSeparator(), dialect.datePattern());
+            this.describe = describe;
+            this.pending = AtomicFiles.open(file);
+            try {
+                this.writer = CsvTableWriter.create(pending.stream(), dialect);
+                writer.writeRow(mapper.columns());
+            } catch (IOException | RuntimeException e) {
+                pending.close();
+                throw e;
+            }
+        }
+
+        /**
+         * Writes one entity as a row.
+         *
+         * @param entity the entity, of the kind's type, not null
+         * @throws IllegalArgumentException if the entity is not of the kind's type
+         * @throws InvalidValueException    with {@link ProblemCode#CONSTRAINT_VIOLATED} for a
+         *                                  character the dialect's charset cannot encode (the row
+         *                                  is not written)
+         * @throws IllegalStateException    if the output was committed or closed
+         * @throws java.io.UncheckedIOException if writing fails
+         */
+        public void write(Object entity) {
+            writer.writeRow(cells(mapper, entity, style));
+            rows++;
+        }
+
+        /**
+         * The rows written so far, header excluded.
+         *
+         * @return the count
+         */
+        public long rows() {
+            return rows;
+        }
+
+        /**
+         * Moves the file to its target, then writes the descriptor if the exporter writes one.
+         *
+         * @throws IOException           if flushing, forcing or moving fails (the target is then
+         *                               unchanged), or the descriptor cannot be written
+         * @throws IllegalStateException if already committed or closed
+         */
+        public void commit() throws IOException {
+            writer.commit();
+            pending.commit();
+            if (describe) {
+                writeDescriptor(pending.target().resolveSibling(DESCRIPTOR), kind.id(), Map.of(kind, pending.target()));
+            }
+        }
+
+        /**
+         * Ends the output: without a prior commit, deletes what was written.
+         *
+         * @throws IOException if the temporary file cannot be deleted
+         */
+        @Override
+        public void close() throws IOException {
+            try {
+                writer.close();
+            } finally {
+                pending.close();
+            }
+        }
     }
 
     private RecordMapper<?> mapper(RecordKind kind) {

@@ -54,13 +54,15 @@ import org.politiqueville.core.validation.Problem;
  * limits ({@link CsvLimits}). Write settings ({@link WriteOptions#properties()}):
  * {@code dialect} ({@code open-data}, the default, or {@code excel-fr}) and {@code descriptor}
  * ({@code true} to write a Frictionless {@code datapackage.json} next to the file; off by default so
- * that only the target is written).
+ * that only the target is written). Territories and indicators are named through
+ * {@link WriteOptions#referential()}, so that the file reads back against the same referential.
  *
  * <p>Malformed input anywhere ({@link CsvFormatException}: an unclosed quote, bytes outside the
  * charset, a record beyond the size limits), a required column missing, or headers that tell no kind
  * throw {@link UnreadableInputException}; a bad row is rejected and reported. A ragged row (more or
- * fewer fields than the header) is a bad row, not malformed input. Rows are written on
- * {@link RecordSink#commit()}, kept in memory until then. Stateless and thread-safe.
+ * fewer fields than the header) is a bad row, not malformed input. Rows go to a temporary file as
+ * they come, which replaces the target on {@link RecordSink#commit()}: memory does not grow with the
+ * output. Stateless and thread-safe.
  */
 public final class CsvFormatAdapter implements FormatAdapter {
 
@@ -243,7 +245,7 @@ public final class CsvFormatAdapter implements FormatAdapter {
         Objects.requireNonNull(options, "options");
         CsvExporter exporter = CsvExporter.builder().dialect(preset(options.property("dialect").orElse("open-data")))
                 .descriptor(options.property("descriptor").map(Boolean::parseBoolean).orElse(false))
-                .build();
+                .referential(options.referential()).build();
         return (target, kind) -> {
             Objects.requireNonNull(target, "target");
             if (!kind.isTabular()) {
@@ -258,19 +260,18 @@ public final class CsvFormatAdapter implements FormatAdapter {
         return NAME;
     }
 
-    /** Rows kept until commit, then written by the exporter atomically. */
+    /** Rows written to a temporary file as they come, moved to the target on commit. */
     private static final class Sink implements RecordSink {
 
-        private final CsvExporter exporter;
+        private final CsvExporter.TableOutput table;
         private final Path target;
         private final RecordKind kind;
-        private final List<Object> records = new ArrayList<>();
         private boolean closed;
 
-        Sink(CsvExporter exporter, Path target, RecordKind kind) {
-            this.exporter = exporter;
+        Sink(CsvExporter exporter, Path target, RecordKind kind) throws IOException {
             this.target = target;
             this.kind = kind;
+            this.table = exporter.open(target, kind);
         }
 
         @Override
@@ -279,25 +280,27 @@ public final class CsvFormatAdapter implements FormatAdapter {
                 throw new IllegalArgumentException("a table of " + kind.id() + " holds "
                         + TYPES.get(kind).getSimpleName() + ", not " + (record == null ? "null" : record.getClass().getName()));
             }
-            if (closed) {
-                throw new IllegalStateException("the sink for " + target + " is closed");
-            }
-            records.add(record);
+            requireOpen();
+            table.write(record);
         }
 
         @Override
         public void commit() throws IOException {
-            if (closed) {
-                throw new IllegalStateException("the sink for " + target + " is closed");
-            }
-            exporter.write(target, kind, records);
+            requireOpen();
             closed = true;
+            table.commit();
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
             closed = true;
-            records.clear();
+            table.close();
+        }
+
+        private void requireOpen() {
+            if (closed) {
+                throw new IllegalStateException("the sink for " + target + " is closed");
+            }
         }
     }
 

@@ -19,4 +19,9 @@ class CsvFormatAdapterContractTest extends FormatAdapterContract {
                 SampleInput.ofResource(getClass(), "/fixtures/observations-filosofi.csv", RecordKind.OBSERVATIONS),
                 SampleInput.ofResource(getClass(), "/fixtures/documents-seed.csv", RecordKind.DOCUMENTS));
     }
+
+    @Override
+    protected boolean streamsOutput() {
+        return true;
+    }
 }

@@ -1,6 +1,7 @@
 package org.politiqueville.json;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.politiqueville.core.contract.CityContract;
 import org.politiqueville.core.contract.PolitiqueVilleValidator;
+import org.politiqueville.core.exchange.AtomicFiles;
 import org.politiqueville.core.exchange.ImportReport;
 import org.politiqueville.core.exchange.RecordKind;
 import org.politiqueville.core.exchange.UnreadableInputException;
@@ -33,6 +35,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -407,60 +410,87 @@ public final class JsonFormatAdapter implements FormatAdapter {
         }
     }
 
-    /** Records kept until commit, then written atomically. */
+    /**
+     * Records written to a temporary file as they come, moved to the target on commit. A whole
+     * contract is one record, written on commit.
+     */
     private static final class Sink implements RecordSink {
 
         private final PolitiqueVilleJson json;
         private final Path target;
         private final RecordKind kind;
         private final JsonLayout layout;
-        private final List<Object> records = new ArrayList<>();
+        private AtomicFiles.PendingFile pending;
+        private JsonRecordWriter<Object> records;
+        private CityContract contract;
         private boolean closed;
 
-        Sink(PolitiqueVilleJson json, Path target, RecordKind kind, JsonLayout layout) {
+        Sink(PolitiqueVilleJson json, Path target, RecordKind kind, JsonLayout layout) throws IOException {
             this.json = json;
             this.target = target;
             this.kind = kind;
             this.layout = layout;
+            if (kind != RecordKind.CONTRACT) {
+                pending = AtomicFiles.open(target);
+                records = json.openWriter(anyRecord(JsonKind.of(kind)), layout,
+                        new BufferedOutputStream(pending.stream(), 1 << 16));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static JsonKind<Object> anyRecord(JsonKind<?> kind) {
+            // Safe: accept() checks each record against the kind's type before writing it.
+            return (JsonKind<Object>) kind;
         }
 
         @Override
-        public void accept(Object record) {
+        public void accept(Object record) throws IOException {
             Class<?> type = kind == RecordKind.CONTRACT ? CityContract.class : JsonKind.of(kind).type();
             if (!type.isInstance(record)) {
                 throw new IllegalArgumentException("a JSON file of " + kind.id() + " holds " + type.getSimpleName()
                         + ", not " + (record == null ? "null" : record.getClass().getName()));
             }
-            if (kind == RecordKind.CONTRACT && !records.isEmpty()) {
-                throw new IllegalArgumentException("a JSON file holds one city contract");
-            }
             requireOpen();
-            records.add(record);
+            if (kind == RecordKind.CONTRACT) {
+                if (contract != null) {
+                    throw new IllegalArgumentException("a JSON file holds one city contract");
+                }
+                contract = (CityContract) record;
+                return;
+            }
+            try {
+                records.write(record);
+            } catch (JacksonIOException e) {
+                throw e.getCause();
+            }
         }
 
         @Override
         public void commit() throws IOException {
             requireOpen();
+            closed = true;
             if (kind == RecordKind.CONTRACT) {
-                if (records.isEmpty()) {
+                if (contract == null) {
                     throw new IOException("no city contract to write to " + target);
                 }
-                json.writeContract((CityContract) records.get(0), target);
-            } else {
-                write(JsonKind.of(kind));
+                json.writeContract(contract, target);
+                return;
             }
-            closed = true;
-        }
-
-        private <T> void write(JsonKind<T> jsonKind) throws IOException {
-            List<T> typed = records.stream().map(jsonKind.type()::cast).toList();
-            json.writeAll(jsonKind, typed, layout, target);
+            try {
+                records.close();
+            } catch (JacksonIOException e) {
+                throw e.getCause();
+            }
+            pending.commit();
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
             closed = true;
-            records.clear();
+            contract = null;
+            if (pending != null) {
+                pending.close();
+            }
         }
 
         private void requireOpen() {

@@ -340,32 +340,36 @@ public final class PolitiqueVilleJson {
      */
     public <T> void writeAll(JsonKind<T> kind, Iterable<? extends T> values, JsonLayout layout,
                              OutputStream output) {
-        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(values, "values");
-        Codec<T> codec = kind.codec();
-        if (layout == JsonLayout.LINES) {
-            Objects.requireNonNull(output, "output");
-            // The generator puts the separator between root values; the last line gets its end here.
-            try (JsonGenerator generator = MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .withRootValueSeparator("\n").createGenerator(output)) {
-                boolean any = false;
-                for (T value : values) {
-                    codec.write(Objects.requireNonNull(value, "value"), generator);
-                    any = true;
-                }
-                if (any) {
-                    generator.writeRaw('\n');
-                }
-            }
-            return;
-        }
-        write(output, generator -> {
-            generator.writeStartArray();
+        try (JsonRecordWriter<T> writer = openWriter(kind, layout, output)) {
             for (T value : values) {
-                codec.write(Objects.requireNonNull(value, "value"), generator);
+                writer.write(Objects.requireNonNull(value, "value"));
             }
-            generator.writeEndArray();
-        });
+        }
+    }
+
+    /**
+     * Starts writing records of one kind to a stream one at a time, for outputs too large to hold
+     * in memory. JSON Lines are always compact, one record per line; an array is pretty if this
+     * facade is. Closing the writer ends the document and leaves the stream open.
+     *
+     * @param kind   the kind of records, not null
+     * @param layout an array or JSON Lines, not null
+     * @param output the output, not null
+     * @param <T>    the type of the records
+     * @return the writer, to close, not null
+     */
+    public <T> JsonRecordWriter<T> openWriter(JsonKind<T> kind, JsonLayout layout, OutputStream output) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(output, "output");
+        ObjectWriter writer = MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+        if (layout == JsonLayout.LINES) {
+            writer = writer.withRootValueSeparator("\n");
+        } else if (pretty) {
+            writer = writer.with(prettyPrinter());
+        }
+        return new JsonRecordWriter<>(kind, layout, writer.createGenerator(output), pretty && layout == JsonLayout.ARRAY);
     }
 
     /**

@@ -22,4 +22,9 @@ class JsonFormatAdapterContractTest extends FormatAdapterContract {
                 SampleInput.ofResource(getClass(), "/format/documents.jsonl", RecordKind.DOCUMENTS),
                 SampleInput.ofResource(getClass(), "/format/observations-with-rejects.json", RecordKind.OBSERVATIONS));
     }
+
+    @Override
+    protected boolean streamsOutput() {
+        return true;
+    }
 }

@@ -103,7 +103,7 @@ public final class SpreadsheetExporter {
         RecordMapper<?> mapper = RecordMappers.forKind(Objects.requireNonNull(kind, "kind"), referential,
                 MappingOptions.defaults());
         String sheet = sheetName != null ? sheetName : kind.id();
-        return new SheetSink<>(mapper, file, format.extension(), sheet,
+        return new SheetSink<>(mapper, file, sheet,
                 format == SpreadsheetFormat.ODS ? OdsTableWriter::new : XlsxTableWriter::new);
     }
 

@@ -168,7 +168,7 @@ public abstract sealed class SpreadsheetFormatAdapter implements FormatAdapter
                 throw new UnsupportedOperationException("a workbook cannot hold " + kind.id() + ": use JSON");
             }
             return SpreadsheetExporter.builder().format(format).sheetName(options.property("sheet").orElse(null))
-                    .build().open(target, kind);
+                    .referential(options.referential()).build().open(target, kind);
         };
     }
 

@@ -24,4 +24,9 @@ class OdsFormatAdapterContractTest extends FormatAdapterContract {
         return new SampleInput(fixture.replace(".csv", ".ods"), kind,
                 Workbooks.textWorkbook(Workbooks.csvFixture(fixture), SpreadsheetFormat.ODS, "Feuille1"));
     }
+
+    @Override
+    protected boolean streamsOutput() {
+        return true;
+    }
 }

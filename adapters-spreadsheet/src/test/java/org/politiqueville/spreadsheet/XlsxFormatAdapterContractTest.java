@@ -24,4 +24,9 @@ class XlsxFormatAdapterContractTest extends FormatAdapterContract {
         return new SampleInput(fixture.replace(".csv", ".xlsx"), kind,
                 Workbooks.textWorkbook(Workbooks.csvFixture(fixture), SpreadsheetFormat.XLSX, "Feuille1"));
     }
+
+    @Override
+    protected boolean streamsOutput() {
+        return true;
+    }
 }

@@ -3,7 +3,6 @@ package org.politiqueville.spreadsheet.internal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +12,9 @@ import org.politiqueville.core.exchange.RecordMapper;
 import org.politiqueville.core.spi.RecordSink;
 
 /**
- * Streams the rows of one kind to a workbook in a temporary file, then, on commit, moves it to its
- * target with {@link AtomicFiles}: memory stays flat, and a reader never sees half a workbook.
+ * Streams the rows of one kind to a workbook in a temporary file beside its target, which replaces
+ * the target on commit ({@link AtomicFiles#open(Path)}): memory stays flat, and a reader never sees
+ * half a workbook.
  *
  * @param <T> the type of entity
  */
@@ -36,7 +36,7 @@ public final class SheetSink<T> implements RecordSink {
 
     private final RecordMapper<T> mapper;
     private final Path target;
-    private final Path temporary;
+    private final AtomicFiles.PendingFile pending;
     private final OutputStream out;
     private final TableWriter writer;
     private final List<String> columns;
@@ -47,23 +47,22 @@ public final class SheetSink<T> implements RecordSink {
      *
      * @param mapper    the kind's mapper, not null
      * @param target    the file to write on commit, not null
-     * @param extension the workbook's extension for the temporary file, not null
      * @param sheetName the sheet's name, not null
      * @param factory   the format's writer, not null
      * @throws IOException if the temporary file cannot be created
      */
-    public SheetSink(RecordMapper<T> mapper, Path target, String extension, String sheetName, WriterFactory factory)
+    public SheetSink(RecordMapper<T> mapper, Path target, String sheetName, WriterFactory factory)
             throws IOException {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.target = Objects.requireNonNull(target, "target");
         this.columns = mapper.columns();
-        this.temporary = Files.createTempFile("politiqueville-", "." + extension);
+        this.pending = AtomicFiles.open(target);
         try {
-            this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+            this.out = new BufferedOutputStream(pending.stream(), 1 << 16);
             this.writer = factory.create(out, sheetName);
             writer.row(TypedCells.header(columns));
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
+            pending.close();
             throw e;
         }
     }
@@ -85,10 +84,14 @@ public final class SheetSink<T> implements RecordSink {
         if (closed) {
             throw new IllegalStateException("the sink for " + target + " is closed");
         }
-        writer.finish();
-        out.close();
-        AtomicFiles.write(target, stream -> Files.copy(temporary, stream));
-        close();
+        closed = true;
+        try {
+            writer.finish();
+            out.flush();
+            pending.commit();
+        } finally {
+            pending.close();
+        }
     }
 
     @Override
@@ -97,10 +100,6 @@ public final class SheetSink<T> implements RecordSink {
             return;
         }
         closed = true;
-        try {
-            out.close();
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        pending.close();
     }
 }

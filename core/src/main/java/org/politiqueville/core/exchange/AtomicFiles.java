@@ -1,6 +1,7 @@
 package org.politiqueville.core.exchange;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -69,32 +70,126 @@ public final class AtomicFiles {
      * @throws IOException if writing, forcing or moving fails; the target is then unchanged
      */
     public static void write(Path target, IOConsumer<? super OutputStream> content) throws IOException {
-        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(content, "content");
+        try (PendingFile file = open(target)) {
+            content.accept(file.stream());
+            file.commit();
+        }
+    }
+
+    /**
+     * Starts writing a file atomically, for content produced bit by bit (records as they are read,
+     * say) that should not be held in memory until the end: the bytes go to a temporary file beside
+     * the target, which {@link PendingFile#commit()} forces to disk and moves over the target, and
+     * {@link PendingFile#close()} deletes unless committed.
+     *
+     * @param target the file to create or replace, not null, not a directory
+     * @return the pending file, to commit, then close, not null
+     * @throws IOException if the temporary file cannot be created, or the target is a directory
+     */
+    public static PendingFile open(Path target) throws IOException {
+        Objects.requireNonNull(target, "target");
         if (Files.isDirectory(target)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
         Path absolute = target.toAbsolutePath();
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMPORARY_SUFFIX);
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                OutputStream stream = Channels.newOutputStream(channel);
-                content.accept(new KeepOpen(stream));
+        return new PendingFile(absolute, temporary,
+                FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    /**
+     * A file being written by {@link AtomicFiles#open(Path)}: nothing appears at the target before
+     * {@link #commit()}, and closing without committing leaves the target as it was and deletes the
+     * temporary file. Not thread-safe.
+     */
+    public static final class PendingFile implements Closeable {
+
+        private final Path target;
+        private final Path temporary;
+        private final FileChannel channel;
+        private final OutputStream stream;
+        private boolean finished;
+
+        private PendingFile(Path target, Path temporary, FileChannel channel) {
+            this.target = target;
+            this.temporary = temporary;
+            this.channel = channel;
+            this.stream = new KeepOpen(Channels.newOutputStream(channel));
+        }
+
+        /**
+         * The file being replaced or created.
+         *
+         * @return the absolute target path, not null
+         */
+        public Path target() {
+            return target;
+        }
+
+        /**
+         * Where to write the content. Unbuffered: wrap it in a buffer or a writer that buffers.
+         * Closing it only flushes it, so that code handed the stream cannot end the file early.
+         *
+         * @return the stream, not null
+         */
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /**
+         * Forces the content to disk and moves it over the target in one step, then deletes the
+         * temporary files that killed processes left for the same target.
+         *
+         * @throws IOException           if forcing or moving fails; the target is then unchanged and
+         *                               the temporary file deleted
+         * @throws IllegalStateException if already committed or closed
+         */
+        public void commit() throws IOException {
+            if (finished) {
+                throw new IllegalStateException("the pending file for " + target + " is already committed or closed");
+            }
+            finished = true;
+            try {
                 stream.flush();
                 channel.force(true);
+                channel.close();
+                move(temporary, target);
+            } catch (IOException | RuntimeException | Error e) {
+                discard(e);
+                throw e;
             }
-            move(temporary, absolute);
-        } catch (IOException | RuntimeException | Error e) {
+            deleteLeftovers(target);
+        }
+
+        /**
+         * Ends the write: without a prior {@link #commit()}, deletes the temporary file and leaves
+         * the target as it was. Does nothing after a commit or a first close.
+         *
+         * @throws IOException if the temporary file cannot be deleted
+         */
+        @Override
+        public void close() throws IOException {
+            if (finished) {
+                return;
+            }
+            finished = true;
             try {
+                channel.close();
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+
+        private void discard(Throwable failure) {
+            try {
+                channel.close();
                 Files.deleteIfExists(temporary);
             } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
+                failure.addSuppressed(suppressed);
             }
-            throw e;
         }
-        deleteLeftovers(absolute);
     }
 
     /**

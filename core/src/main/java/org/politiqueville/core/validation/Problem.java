@@ -1,8 +1,10 @@
 package org.politiqueville.core.validation;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * One thing wrong (or worth a look) in the data: what, where, with which value, and how serious.
@@ -26,6 +28,8 @@ import java.util.Objects;
  */
 public record Problem(Severity severity, ProblemCode code, String path, String value, List<String> details,
                       Location location) {
+
+    private static final String WORDING = "org.politiqueville.core.validation.wording";
 
     /**
      * The most characters of a value or detail that a problem keeps and a message echoes; longer
@@ -153,20 +157,27 @@ public record Problem(Severity severity, ProblemCode code, String path, String v
     }
 
     /**
-     * A one-line description in the given language: location, severity, code, path and message.
+     * A one-line description in the given language: location, severity, code, path and message,
+     * worded and punctuated the caller's way ({@code ERREUR QPV_CODE_FORMAT sur codes[0] : …} in
+     * French, {@code ERROR QPV_CODE_FORMAT at codes[0]: …} in English). The code and the path stay
+     * as they are in every language: they are identifiers that tools and people search for.
      *
-     * @param locale the caller's locale, not null
+     * @param locale the caller's locale, not null: French for any French locale, English otherwise
      * @return the description
      */
     public String format(Locale locale) {
-        StringBuilder text = new StringBuilder();
-        if (!location.isUnknown()) {
-            text.append(location).append(": ");
-        }
-        text.append(severity).append(' ').append(code);
-        if (!path.isEmpty()) {
-            text.append(" at ").append(path);
-        }
-        return text.append(": ").append(message(locale)).toString();
+        boolean french = "fr".equals(locale.getLanguage());
+        Locale language = french ? Locale.FRENCH : Locale.ENGLISH;
+        // Locale.ROOT for English, as for the messages: never fall back to a French JVM default.
+        ResourceBundle wording = ResourceBundle.getBundle(WORDING, french ? Locale.FRENCH : Locale.ROOT);
+        String severityWord = wording.getString("severity." + severity.name());
+        String described = path.isEmpty()
+                ? new MessageFormat(wording.getString("withoutPath"), language)
+                        .format(new Object[] {severityWord, code.name(), message(locale)})
+                : new MessageFormat(wording.getString("withPath"), language)
+                        .format(new Object[] {severityWord, code.name(), path, message(locale)});
+        return location.isUnknown() ? described
+                : new MessageFormat(wording.getString("located"), language)
+                        .format(new Object[] {location.toString(), described});
     }
 }

@@ -122,4 +122,40 @@ class AtomicFilesTest {
         assertThat(otherTarget).as("another target's").exists();
         assertThat(notOurs).as("not a name this class gives").exists();
     }
+
+    @Test
+    void aPendingFileAppearsOnlyOnCommit() throws IOException {
+        Path target = directory.resolve("observations.jsonl");
+        Files.writeString(target, "previous");
+
+        try (AtomicFiles.PendingFile pending = AtomicFiles.open(target)) {
+            pending.stream().write("{\"a\":1}\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(target).hasContent("previous");
+            assertThat(filesIn(directory)).isEqualTo(2);
+            pending.commit();
+            assertThatThrownBy(pending::commit).isInstanceOf(IllegalStateException.class);
+        }
+
+        assertThat(target).hasContent("{\"a\":1}");
+        assertThat(filesIn(directory)).isEqualTo(1);
+    }
+
+    @Test
+    void aPendingFileClosedWithoutCommitLeavesTheTargetAsItWas() throws IOException {
+        Path target = directory.resolve("quartiers.csv");
+        Files.writeString(target, "previous");
+
+        try (AtomicFiles.PendingFile pending = AtomicFiles.open(target)) {
+            pending.stream().write(new byte[10_000]);
+        }
+
+        assertThat(target).hasContent("previous");
+        assertThat(filesIn(directory)).isEqualTo(1);
+    }
+
+    @Test
+    void aPendingFileRefusesADirectory() {
+        assertThatThrownBy(() -> AtomicFiles.open(directory)).isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageContaining("is a directory");
+    }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.politiqueville.core.catalogue.Document;
@@ -181,6 +182,16 @@ public abstract class FormatAdapterContract {
      */
     protected WriteOptions writeOptions() {
         return WriteOptions.DEFAULT;
+    }
+
+    /**
+     * Whether the adapter's sinks write records to disk as they come, so that memory does not grow
+     * with the output; by default false (records may be held until commit).
+     *
+     * @return true to check that a sink's temporary file grows before commit
+     */
+    protected boolean streamsOutput() {
+        return false;
     }
 
     /**
@@ -365,5 +376,40 @@ public abstract class FormatAdapterContract {
             }
         }
         return records;
+    }
+
+    @Test
+    void aStreamingSinkHasItsRecordsOnDiskBeforeCommit() throws IOException {
+        Assumptions.assumeTrue(streamsOutput(), "the adapter may hold records until commit");
+        for (RecordKind kind : adapter().writableKinds()) {
+            List<Object> records = samplesOf(kind);
+            if (records.isEmpty() || !kind.isTabular()) {
+                // A whole contract is one record: there is nothing to stream.
+                continue;
+            }
+            Path target = folder.resolve(outputName(kind));
+            try (RecordSink sink = adapter().writer(writeOptions()).open(target, kind)) {
+                long before = bytesIn(folder);
+                // Enough records to get past any write buffer.
+                for (int i = 0; i < 100_000 / records.size() + 1; i++) {
+                    for (Object record : records) {
+                        sink.accept(record);
+                    }
+                }
+                assertThat(bytesIn(folder)).as("%s bytes on disk before commit", kind.id()).isGreaterThan(before + 100_000);
+                assertThat(target).as(kind.id()).doesNotExist();
+                sink.commit();
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                assertThat(files).as("files after committing %s", kind.id()).containsExactly(target);
+            }
+            Files.delete(target);
+        }
+    }
+
+    private static long bytesIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 }

@@ -62,9 +62,17 @@ class ProblemTest {
     @Test
     void formatsInFrench() {
         String text = badCode.format(Locale.FRANCE);
-        assertThat(text).isEqualTo("ERROR QPV_CODE_FORMAT at codes[0]: "
+        assertThat(text).isEqualTo("ERREUR QPV_CODE_FORMAT sur codes[0] : "
                                    + ProblemCode.QPV_CODE_FORMAT.message(Locale.FRENCH, "QN0449I", List.of()));
         assertThat(text).contains("« QN0449I » n’est pas un code QPV");
+    }
+
+    @Test
+    void formatsALocatedWarningInFrench() {
+        Problem whole = Problem.warning(ProblemCode.RESIDENTS_MINORITY, "", null, "3", "8")
+                .at(Location.ofCell("conseils.csv", 4, 2, "Membres"));
+        assertThat(whole.format(Locale.FRANCE)).isEqualTo("conseils.csv:4:2 (Membres) : AVERTISSEMENT RESIDENTS_MINORITY : "
+                + ProblemCode.RESIDENTS_MINORITY.message(Locale.FRENCH, null, List.of("3", "8")));
     }
 
     @Test

@@ -94,7 +94,7 @@ final class ConvertCommand implements Callable<Integer>, JobCommand {
         CityContract contract = Commands.referential(referential, registry, locale, texts);
         ReadOptions readOptions = new ReadOptions(kind, contract, locale, strict, limits);
         Commands.checkLimits(reader, readOptions, spec);
-        WriteOptions writeOptions = new WriteOptions(!compact, Map.of())
+        WriteOptions writeOptions = new WriteOptions(!compact, Map.of(), contract)
                 .with("dialect", (dialect == null ? Dialect.OPEN_DATA : dialect).id());
 
         Conversion conversion = new Conversion(reader, readOptions,

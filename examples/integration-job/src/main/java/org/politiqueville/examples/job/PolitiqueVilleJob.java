@@ -5,12 +5,20 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.politiqueville.core.exchange.RecordKind;
 import org.politiqueville.core.exchange.UnreadableInputException;
+import org.politiqueville.core.spi.FormatAdapter;
 import org.politiqueville.core.validation.InvalidValueException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IHelpSectionRenderer;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -75,10 +83,38 @@ public final class PolitiqueVilleJob implements Callable<Integer> {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(PolitiqueVilleJob::usageError);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> failure(e, failed));
+        for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("convert"),
+                commandLine.getSubcommands().get("validate"))) {
+            listFormatsInHelp(command);
+        }
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Ends the command's help with the formats actually on the class path, plug-ins included. The
+     * section renders only when help is printed: loading the adapters for every run would slow the
+     * job's start-up for nothing.
+     */
+    private static void listFormatsInHelp(CommandLine command) {
+        Map<String, IHelpSectionRenderer> sections = command.getHelpSectionMap();
+        IHelpSectionRenderer footer = sections.get(UsageMessageSpec.SECTION_KEY_FOOTER);
+        sections.put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            StringBuilder text = new StringBuilder(String.format("%nFormats found on the class path:%n"));
+            for (FormatAdapter adapter : Commands.registry(Locale.ENGLISH).adapters()) {
+                text.append(String.format("  %-12s %s; reads: %s; writes: %s%n", adapter.name(),
+                        adapter.fileExtensions().stream().sorted().map(extension -> "." + extension)
+                                .collect(Collectors.joining(" ")),
+                        kinds(adapter.readableKinds()), kinds(adapter.writableKinds())));
+            }
+            return text + footer.render(help);
+        });
+    }
+
+    private static String kinds(Set<RecordKind> kinds) {
+        return kinds.isEmpty() ? "-" : Commands.ids(kinds);
     }
 
     @Override

@@ -228,6 +228,27 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aConvertedTableNamesTerritoriesThroughTheReferentialItWasReadWith() throws IOException {
+        Path contract = file("renamed.json");
+        try (var in = getClass().getResourceAsStream("/org/politiqueville/json/sample/nantes-metropole.json")) {
+            Files.writeString(contract, new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"label\": \"Malakoff\"", "\"label\": \"Malakoff-Pré-Gauchet\""));
+        }
+        Path observations = Files.writeString(file("obs.csv"), Files.readString(Job.fixture("observations-filosofi.csv",
+                folder)).replace("Malakoff;", "Malakoff-Pré-Gauchet;"));
+
+        Job.Run convert = Job.run("convert", observations.toString(), file("out.csv").toString(),
+                "--referential", contract.toString(), "--locale", "en");
+        Job.Run back = Job.run("convert", file("out.csv").toString(), file("back.jsonl").toString(),
+                "--referential", contract.toString(), "--locale", "en");
+
+        assertThat(convert.out()).as(convert.toString()).contains("11 records read, 8 accepted, 3 rejected");
+        assertThat(Files.readString(file("out.csv"))).contains("Malakoff-Pré-Gauchet,");
+        assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(back.out()).contains("8 records read, 8 accepted, 0 rejected");
+    }
+
+    @Test
     void aReferentialThatIsNotAContractIsFatal() throws IOException {
         Path in = Job.fixture("observations-filosofi.csv", folder);
         Path notAContract = Files.writeString(file("quarters.json"), "[]");
@@ -246,5 +267,16 @@ class ConvertCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("convert", "validate", "demo", "Exit codes");
+    }
+
+    @Test
+    void helpListsTheFormatsFoundOnTheClassPath() {
+        Job.Run run = Job.run("convert", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Formats found on the class path:", "Exit codes")
+                .containsPattern("csv +\\.csv \\.tsv \\.txt; reads: .*observations")
+                .containsPattern("xlsx +\\.xlsx; reads: ")
+                .containsPattern("seed-table +");
     }
 }
