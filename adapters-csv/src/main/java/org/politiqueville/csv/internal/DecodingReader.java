@@ -3,10 +3,7 @@ package org.politiqueville.csv.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -30,8 +27,6 @@ final class DecodingReader extends Reader {
     private static final int BUFFER_SIZE = 8192;
     /** Smaller reads go through {@code chars}: a supplementary character needs two chars of room. */
     private static final int DIRECT_MIN = 64;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream in;
@@ -161,7 +156,7 @@ final class DecodingReader extends Reader {
         int to = target.arrayOffset() + target.position();
         int count = Math.min(bytes.remaining(), target.remaining());
         int i = 0;
-        while (i + 8 <= count && ((long) LONGS.get(source, from + i) & HIGH_BITS) == 0) {
+        while (i + 8 <= count && (bytes.getLong(from + i) & HIGH_BITS) == 0) {
             for (int k = 0; k < 8; k++) {
                 destination[to + i + k] = (char) source[from + i + k];
             }

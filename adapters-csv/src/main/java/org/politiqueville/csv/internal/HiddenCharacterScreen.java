@@ -3,9 +3,7 @@ package org.politiqueville.csv.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -24,8 +22,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class HiddenCharacterScreen extends FilterInputStream {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
@@ -88,8 +84,9 @@ public final class HiddenCharacterScreen extends FilterInputStream {
     private void screen(byte[] buffer, int offset, int length) {
         int i = offset;
         int end = offset + length;
+        ByteBuffer view = ByteBuffer.wrap(buffer);
         for (; i + 8 <= end; i += 8) {
-            long bytes = (long) LONGS.get(buffer, i);
+            long bytes = view.getLong(i);
             if (hasZero(bytes) || utf8 && hasZero(bytes ^ (ONES * 0xEF))) {
                 break;
             }

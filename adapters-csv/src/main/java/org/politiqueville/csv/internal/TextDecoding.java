@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -27,9 +25,6 @@ public final class TextDecoding {
 
     private static final int BUFFER_BYTES = 64 * 1024;
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    /** Eight bytes read in one load rather than assembled from eight: the scans are bound by it. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
 
     /**
      * What the first bytes say about the charset.
@@ -114,9 +109,10 @@ public final class TextDecoding {
      *         {@code end}), or -1 if a sequence is malformed
      */
     private static int validUtf8Prefix(byte[] bytes, int length, boolean end) {
+        ByteBuffer view = ByteBuffer.wrap(bytes);
         int i = 0;
         while (i < length) {
-            if (i + 8 <= length && (longAt(bytes, i) & 0x8080808080808080L) == 0) {
+            if (i + 8 <= length && (longAt(view, i) & 0x8080808080808080L) == 0) {
                 i += 8;
                 continue;
             }
@@ -174,8 +170,12 @@ public final class TextDecoding {
         return i;
     }
 
-    private static long longAt(byte[] bytes, int at) {
-        return (long) LONGS.get(bytes, at);
+    /**
+     * Eight bytes in one load rather than assembled from eight: the scans are bound by it. The
+     * order does not matter to the tests made on them (a high bit set, a byte of a given value).
+     */
+    private static long longAt(ByteBuffer bytes, int at) {
+        return bytes.getLong(at);
     }
 
     /**
@@ -223,6 +223,7 @@ public final class TextDecoding {
      */
     public static Utf8Scan scanUtf8(InputStream in) throws IOException {
         byte[] buffer = new byte[BUFFER_BYTES];
+        ByteBuffer view = ByteBuffer.wrap(buffer);
         long multiByte = 0;
         long malformed = 0;
         long line = 1;
@@ -241,11 +242,11 @@ public final class TextDecoding {
                 if (expected == 0 && i + 8 <= read) {
                     int from = i;
                     if (firstByte >= 0) {
-                        while (i + 8 <= read && (longAt(buffer, i) & 0x8080808080808080L) == 0) {
+                        while (i + 8 <= read && (longAt(view, i) & 0x8080808080808080L) == 0) {
                             i += 8;
                         }
                     } else {
-                        while (i + 8 <= read && isPlainAscii(longAt(buffer, i))) {
+                        while (i + 8 <= read && isPlainAscii(longAt(view, i))) {
                             i += 8;
                         }
                     }
