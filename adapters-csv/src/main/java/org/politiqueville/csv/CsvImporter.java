@@ -275,7 +275,7 @@ public final class CsvImporter {
                     report.rejected(List.of(row.fieldCountProblem(label)));
                     continue;
                 }
-                Problem hidden = hiddenCharacter(row, header, label);
+                Problem hidden = records.mayHoldHiddenCharacters() ? hiddenCharacter(row, header, label) : null;
                 if (hidden != null) {
                     report.rejected(List.of(hidden));
                     continue;

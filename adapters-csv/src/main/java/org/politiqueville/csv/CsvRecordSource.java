@@ -24,6 +24,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
+import org.politiqueville.csv.internal.HiddenCharacterScreen;
 import org.politiqueville.csv.internal.RowHandler;
 import org.politiqueville.csv.internal.TextDecoding;
 
@@ -59,6 +60,7 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
     private final CsvDialect dialect;
     private final Path spool;
     private final RowHandler handler;
+    private final HiddenCharacterScreen screen;
     private final CsvReader<CsvRow> reader;
     private final Iterator<CsvRow> records;
     private final List<String> header;
@@ -71,9 +73,10 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
         this.dialect = dialect;
         this.spool = spool;
         this.handler = new RowHandler(limits.maxFields(), limits.maxRecordChars());
+        this.screen = new HiddenCharacterScreen(in, dialect.charset());
         Reader text;
         try {
-            text = TextDecoding.reader(in, dialect.charset(), true);
+            text = TextDecoding.reader(screen, dialect.charset(), true);
         } catch (CharacterCodingException e) {
             throw new CsvFormatException(source, 1, "the bytes are not valid " + dialect.charset().name(), e);
         }
@@ -229,6 +232,16 @@ public final class CsvRecordSource implements Iterable<CsvRow>, Closeable {
      */
     public String source() {
         return source;
+    }
+
+    /**
+     * Whether the records read so far may hold a NUL character or a byte order mark (past the
+     * leading one) in a cell; false only when none can (see {@link HiddenCharacterScreen}).
+     *
+     * @return false if no record read so far holds either character
+     */
+    boolean mayHoldHiddenCharacters() {
+        return screen.mayHoldHiddenCharacters();
     }
 
     /**

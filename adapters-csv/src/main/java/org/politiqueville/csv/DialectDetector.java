@@ -155,7 +155,7 @@ public final class DialectDetector {
         boolean truncated;
         try (InputStream in = Files.newInputStream(file);
              Reader reader = TextDecoding.reader(in, charset, false)) {
-            sample = TextDecoding.readPrefix(reader, SAMPLE_CHARS);
+            sample = TextDecoding.readPrefix(reader, SAMPLE_CHARS, Files.size(file));
             truncated = reader.read() >= 0;
         }
         char delimiter = delimiter(sample, truncated, charset);

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Charset sniffing and decoding for legacy spreadsheet exports.
@@ -107,9 +109,10 @@ public final class TextDecoding {
      *         {@code end}), or -1 if a sequence is malformed
      */
     private static int validUtf8Prefix(byte[] bytes, int length, boolean end) {
+        ByteBuffer view = ByteBuffer.wrap(bytes);
         int i = 0;
         while (i < length) {
-            if (i + 8 <= length && (longAt(bytes, i) & 0x8080808080808080L) == 0) {
+            if (i + 8 <= length && (longAt(view, i) & 0x8080808080808080L) == 0) {
                 i += 8;
                 continue;
             }
@@ -167,10 +170,12 @@ public final class TextDecoding {
         return i;
     }
 
-    private static long longAt(byte[] bytes, int at) {
-        return (bytes[at] & 0xFFL) | (bytes[at + 1] & 0xFFL) << 8 | (bytes[at + 2] & 0xFFL) << 16
-                | (bytes[at + 3] & 0xFFL) << 24 | (bytes[at + 4] & 0xFFL) << 32 | (bytes[at + 5] & 0xFFL) << 40
-                | (bytes[at + 6] & 0xFFL) << 48 | (bytes[at + 7] & 0xFFL) << 56;
+    /**
+     * Eight bytes in one load rather than assembled from eight: the scans are bound by it. The
+     * order does not matter to the tests made on them (a high bit set, a byte of a given value).
+     */
+    private static long longAt(ByteBuffer bytes, int at) {
+        return bytes.getLong(at);
     }
 
     /**
@@ -218,6 +223,7 @@ public final class TextDecoding {
      */
     public static Utf8Scan scanUtf8(InputStream in) throws IOException {
         byte[] buffer = new byte[BUFFER_BYTES];
+        ByteBuffer view = ByteBuffer.wrap(buffer);
         long multiByte = 0;
         long malformed = 0;
         long line = 1;
@@ -229,14 +235,27 @@ public final class TextDecoding {
         boolean afterCarriageReturn = false;
         int read;
         while ((read = in.read(buffer)) >= 0) {
-            for (int i = 0; i < read; i++) {
-                // Eight ASCII bytes without a line break change nothing but the position: skip them.
-                if (expected == 0 && i + 8 <= read && isPlainAscii(longAt(buffer, i))) {
-                    afterCarriageReturn = false;
-                    i += 7;
-                    continue;
+            int i = 0;
+            while (i < read) {
+                // ASCII bytes without a line break change nothing but the position: skip them eight
+                // at a time. Once a malformed byte is found, lines no longer matter: any ASCII does.
+                if (expected == 0 && i + 8 <= read) {
+                    int from = i;
+                    if (firstByte >= 0) {
+                        while (i + 8 <= read && (longAt(view, i) & 0x8080808080808080L) == 0) {
+                            i += 8;
+                        }
+                    } else {
+                        while (i + 8 <= read && isPlainAscii(longAt(view, i))) {
+                            i += 8;
+                        }
+                    }
+                    if (i != from) {
+                        afterCarriageReturn = false;
+                        continue;
+                    }
                 }
-                int b = buffer[i] & 0xFF;
+                int b = buffer[i++] & 0xFF;
                 if (expected > 0) {
                     if (continues(lead, seen, b)) {
                         seen++;
@@ -377,13 +396,34 @@ public final class TextDecoding {
      * @throws IOException if the input cannot be read or decoded
      */
     public static String readPrefix(Reader reader, int maxChars) throws IOException {
-        char[] buffer = new char[Math.min(maxChars, BUFFER_BYTES)];
-        StringBuilder text = new StringBuilder();
+        return readPrefix(reader, maxChars, maxChars);
+    }
+
+    /**
+     * Reads the beginning of a text whose length is probably at most {@code expectedChars} (the
+     * size of a file in bytes, say): read into one array of that size, the text is not copied
+     * as it grows.
+     *
+     * @param reader        the reader, not null
+     * @param maxChars      the most characters to read
+     * @param expectedChars how many characters there probably are; a guess, not a limit
+     * @return the characters read, at most {@code maxChars}, not null
+     * @throws IOException if the input cannot be read or decoded
+     */
+    public static String readPrefix(Reader reader, int maxChars, long expectedChars) throws IOException {
+        char[] text = new char[(int) Math.max(16, Math.min(maxChars, expectedChars + 1))];
+        int length = 0;
         int read;
-        while (text.length() < maxChars
-                && (read = reader.read(buffer, 0, Math.min(buffer.length, maxChars - text.length()))) >= 0) {
-            text.append(buffer, 0, read);
+        while (length < maxChars) {
+            if (length == text.length) {
+                text = Arrays.copyOf(text, (int) Math.min(maxChars, 2L * text.length));
+            }
+            read = reader.read(text, length, text.length - length);
+            if (read < 0) {
+                break;
+            }
+            length += read;
         }
-        return text.toString();
+        return new String(text, 0, length);
     }
 }

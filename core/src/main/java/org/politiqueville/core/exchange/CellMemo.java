@@ -19,7 +19,7 @@ import org.politiqueville.core.validation.ProblemCode;
  * {@link InvalidValueException} outcomes are remembered; any other exception passes through.
  *
  * <p>Every cell of a file is a new string whose hash code is not computed yet, so the table hashes
- * a text by its length and a few of its characters rather than by all of them, and confirms with
+ * a text by its length and up to 32 of its characters rather than by all of them, and confirms with
  * {@link String#equals}. Thread-safe without locks (entries are immutable and set by
  * compare-and-set) and bounded: past {@link #CAPACITY} texts it forgets them all and starts again,
  * so that one-off texts (unknown names, free comments) cannot fill it for good.
@@ -33,6 +33,7 @@ final class CellMemo<V> implements Function<String, V> {
 
     private static final int SLOTS = CAPACITY * 2;
     private static final int MAX_PROBES = 16;
+    private static final int HASHED_CHARS = 32;
 
     private final Function<String, V> reading;
     private volatile Table<V> table;
@@ -69,13 +70,17 @@ final class CellMemo<V> implements Function<String, V> {
         return read(text, hash).get();
     }
 
-    /** The length and up to eight characters, spread: enough to tell names apart, in constant time. */
+    /**
+     * The length and up to 32 characters, spread: every character of a name (a QPV name has 20 on
+     * average, 36 at most; sampling eight of them gave up to 14 names of the national referential
+     * the same hash), in bounded time for long texts.
+     */
     private static int hash(String text) {
         int length = text.length();
         int hash = length;
         if (length > 0) {
-            int step = Math.max(1, length / 8);
-            for (int i = length - 1, n = 0; i >= 0 && n < 8; i -= step, n++) {
+            int step = (length + HASHED_CHARS - 1) / HASHED_CHARS;
+            for (int i = length - 1; i >= 0; i -= step) {
                 hash = 31 * hash + text.charAt(i);
             }
         }

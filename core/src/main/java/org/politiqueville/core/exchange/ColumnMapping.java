@@ -39,6 +39,13 @@ public final class ColumnMapping {
     /** Every column of the kind by name, and its header's index or -1 when no header names it. */
     private final String[] positionNames;
     private final int[] positions;
+    /**
+     * The same by the names' hash codes, open addressing: mappers ask with the string constants
+     * of their column names, whose hash codes are cached, so a lookup is one slot and one
+     * reference comparison (the plain scan above answers everything else).
+     */
+    private final String[] slotNames;
+    private final int[] slotPositions;
     private final Set<String> names;
     private final List<Column> missing;
     private final List<String> unknownHeaders;
@@ -84,6 +91,17 @@ public final class ColumnMapping {
         for (int i = 0; i < kindColumns.size(); i++) {
             positionNames[i] = kindColumns.get(i).name();
             positions[i] = indices.getOrDefault(positionNames[i], -1);
+        }
+        int slots = Integer.highestOneBit(Math.max(4, positionNames.length) * 4);
+        this.slotNames = new String[slots];
+        this.slotPositions = new int[slots];
+        for (int i = 0; i < positionNames.length; i++) {
+            int slot = positionNames[i].hashCode() & (slots - 1);
+            while (slotNames[slot] != null) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            slotNames[slot] = positionNames[i];
+            slotPositions[slot] = positions[i];
         }
         this.missing = List.copyOf(absent);
         this.unknownHeaders = List.copyOf(unknown);
@@ -247,6 +265,16 @@ public final class ColumnMapping {
      */
     private int position(String column) {
         Objects.requireNonNull(column, "column");
+        int mask = slotNames.length - 1;
+        for (int slot = column.hashCode() & mask; ; slot = (slot + 1) & mask) {
+            String name = slotNames[slot];
+            if (name == column) {
+                return slotPositions[slot];
+            }
+            if (name == null) {
+                break;
+            }
+        }
         for (int i = 0; i < positionNames.length; i++) {
             if (positionNames[i] == column) {
                 return positions[i];

@@ -33,6 +33,8 @@ import org.politiqueville.core.validation.ProblemCode;
  */
 public final class FrenchValues {
 
+    /** Characters of a number that cannot hold more than 18 digits: its value fits in a {@code long}. */
+    private static final int MAX_LONG_DIGITS = 18;
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final char NARROW_NO_BREAK_SPACE = '\u202F';
     private static final char FIGURE_SPACE = '\u2007';
@@ -201,6 +203,9 @@ public final class FrenchValues {
             pointsGroup = false;
         }
         int integerEnd = decimal < 0 ? end : decimal;
+        if (end - start <= MAX_LONG_DIGITS) {
+            return smallNumber(text, start, end, integerEnd, decimal, pointsGroup, negative);
+        }
         char[] digits = new char[end - start + 2];
         int length = 0;
         if (negative) {
@@ -243,6 +248,53 @@ public final class FrenchValues {
             }
         }
         return new BigDecimal(digits, 0, length);
+    }
+
+    /**
+     * What {@link #number} reads, for a text too short to hold more than 18 digits: the same checks
+     * in the same order, the digits gathered into an unscaled {@code long} rather than parsed again
+     * by {@code BigDecimal} (same unscaled value and scale, so an equal {@code BigDecimal}).
+     */
+    private static BigDecimal smallNumber(CharSequence text, int start, int end, int integerEnd, int decimal,
+                                          boolean pointsGroup, boolean negative) {
+        long unscaled = 0;
+        int groupDigits = 0;
+        int groups = 0;
+        char family = 0;
+        for (int i = start; i < integerEnd; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                groupDigits++;
+                continue;
+            }
+            char separatorFamily = isGroupSpace(c) ? ' ' : (c == '.' && pointsGroup) ? '.' : 0;
+            if (separatorFamily == 0 || (family != 0 && family != separatorFamily)
+                    || groupDigits == 0 || groupDigits > 3 || (groups > 0 && groupDigits != 3)) {
+                return null;
+            }
+            family = separatorFamily;
+            groups++;
+            groupDigits = 0;
+        }
+        if (groupDigits == 0 || (groups > 0 && groupDigits != 3)) {
+            return null;
+        }
+        int scale = 0;
+        if (decimal >= 0) {
+            if (decimal + 1 >= end) {
+                return null;
+            }
+            for (int i = decimal + 1; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                scale++;
+            }
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     // ---- dates and periods ---------------------------------------------------------------------
@@ -556,6 +608,10 @@ public final class FrenchValues {
     }
 
     private static boolean isSpace(char c) {
+        // Printable ASCII first: nearly every character of a cell, and never whitespace.
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
         return c == ' ' || c == NO_BREAK_SPACE || c == NARROW_NO_BREAK_SPACE || c == FIGURE_SPACE
                 || Character.isWhitespace(c);
     }

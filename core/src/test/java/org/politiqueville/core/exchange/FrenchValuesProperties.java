@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.Dates;
 import org.politiqueville.core.id.ReducedDate;
 import org.politiqueville.core.validation.InvalidValueException;
@@ -22,6 +23,20 @@ class FrenchValuesProperties {
     @Property
     void readsBackANumberWrittenTheInternationalWay(@ForAll("decimals") BigDecimal value) {
         assertThat(FrenchValues.parseDecimal(value.toPlainString())).isEqualTo(value);
+    }
+
+    /**
+     * Leading zeros move a number between the two ways it is read (into a {@code long} up to 18
+     * characters, through {@code BigDecimal}'s parser beyond): both give the same value and scale.
+     */
+    @Property
+    void readsTheSameNumberWhateverItsLength(@ForAll("decimals") BigDecimal value,
+                                              @ForAll @IntRange(min = 0, max = 24) int zeros,
+                                              @ForAll boolean comma) {
+        String digits = value.abs().toPlainString();
+        String text = (value.signum() < 0 ? "-" : "") + "0".repeat(zeros) + (comma ? digits.replace('.', ',') : digits);
+        assertThat(FrenchValues.parseDecimal(text)).isEqualTo(value);
+        assertThat(FrenchValues.parseDecimal(text + "\u00A0%")).isEqualTo(value);
     }
 
     @Property
