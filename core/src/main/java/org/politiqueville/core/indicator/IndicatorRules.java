@@ -116,15 +116,24 @@ public final class IndicatorRules {
             Function<String, Optional<IndicatorDefinition>> definitions, String path, RuleContext context) {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(path, "path");
-        Map<ObservationKey, String> firstPaths = new HashMap<>();
+        // Sized for every key at once: a national file holds millions of observations, and growing the
+        // table step by step rehashed them all several times. Indexes rather than paths are kept, so
+        // that the map holds no string per observation for the collector to carry.
+        Map<ObservationKey, Integer> firstIndexes = new HashMap<>(capacityFor(observations.size()));
         for (int i = 0; i < observations.size(); i++) {
             Observation observation = observations.get(i);
             String elementPath = path + "[" + i + "]";
             checkObservation(observation, definitions, elementPath, context);
-            String first = firstPaths.putIfAbsent(observation.key(), elementPath);
+            Integer first = firstIndexes.putIfAbsent(observation.key(), i);
             if (first != null) {
-                context.error(ProblemCode.DUPLICATE_OBSERVATION, elementPath, observation.key().toString(), first);
+                context.error(ProblemCode.DUPLICATE_OBSERVATION, elementPath, observation.key().toString(),
+                        path + "[" + first + "]");
             }
         }
+    }
+
+    /** The initial capacity of a hash map that takes {@code entries} keys without growing. */
+    private static int capacityFor(int entries) {
+        return (int) Math.min(1 << 30, entries / 0.75 + 1);
     }
 }
