@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and probe, and writes benchmarks/results/latest.md (copy its tables into
-# BENCHMARKS.md). About 13 minutes on 2 cores.
+# BENCHMARKS.md). About 10 minutes on 2 cores.
 #
 #   bash benchmarks/run.sh              # build (offline if possible), then run everything
 #   SKIP_BUILD=1 bash benchmarks/run.sh # reuse benchmarks/target/benchmarks.jar

@@ -37,7 +37,8 @@ public final class Report {
             "politiquevilleExport", "**politiqueville CsvExporter** (row mapping, charset check, formula guard, atomic file + fsync)");
     private static final Map<String, String> CONTRACT_NAMES = names(
             "validateContract", "**PolitiqueVilleValidator.validate(contract)** (Bean Validation + rules)",
-            "validateContractRulesOnly", "domain rules only (no Bean Validation)");
+            "validateContractRulesOnly", "domain rules only (no Bean Validation)",
+            "rawKeyMap", "raw baseline: every observation's key into a HashMap (no rule)");
     private static final Map<String, String> JSON_NAMES = names(
             "jacksonRead", "raw Jackson databind read of plain records",
             "jacksonWrite", "raw Jackson databind write of plain records",
@@ -130,8 +131,9 @@ public final class Report {
             return;
         }
         md.append(String.format(Locale.ROOT, "%n### Whole-contract validation (1,584 quarters, 376 communes, 24 indicators)%n%n"));
-        md.append("| what | observations | ms per contract | µs per observation | × the 10k cost per observation | alloc B per observation |\n");
-        md.append("|---|---:|---:|---:|---:|---:|\n");
+        md.append("| what | observations | ms per contract | µs per observation | × the 10k cost per observation"
+                + " | × the raw key map of the same size | alloc B per observation |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (String method : CONTRACT_NAMES.keySet()) {
             double base = 0;
             for (Result r : group.stream().filter(r -> r.method.equals(method))
@@ -142,8 +144,11 @@ public final class Report {
                 if (base == 0) {
                     base = perObservation;
                 }
-                md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.3f | %.2f | %s |%n", CONTRACT_NAMES.get(method),
-                        n, 1e3 / r.score, perObservation, perObservation / base, alloc(r, n)));
+                Result raw = group.stream().filter(g -> g.method.equals("rawKeyMap")
+                        && g.params.get("observations").equals(r.params.get("observations"))).findFirst().orElse(null);
+                md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.3f | %.2f | %s | %s |%n",
+                        CONTRACT_NAMES.get(method), n, 1e3 / r.score, perObservation, perObservation / base,
+                        raw == null ? "–" : String.format(Locale.ROOT, "%.2f", raw.score / r.score), alloc(r, n)));
             }
         }
     }
