@@ -40,8 +40,10 @@ public final class CsvFormatException extends UnreadableInputException {
      * @param cause  the parser's or decoder's exception, may be null
      */
     public CsvFormatException(String source, long line, String reason, Throwable cause) {
+        // The problem's location names the source and line: its detail is the reason alone, so that a
+        // message built from both (location, then message) does not say them twice.
         super(new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", null,
-                List.of(where(source, line) + Objects.requireNonNull(reason, "reason")),
+                List.of(Objects.requireNonNull(reason, "reason")),
                 Location.ofLine(Objects.requireNonNull(source, "source"), line)), cause);
         this.source = Objects.requireNonNull(source, "source");
         this.line = line;

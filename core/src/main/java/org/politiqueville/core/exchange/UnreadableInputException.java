@@ -50,7 +50,7 @@ public class UnreadableInputException extends RuntimeException {
     }
 
     private static String describe(Problem problem, Locale locale) {
-        String where = problem.location().toString();
+        String where = problem.location().format(locale);
         return (where.isEmpty() ? "" : where + ": ") + problem.message(locale);
     }
 

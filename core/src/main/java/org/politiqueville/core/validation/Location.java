@@ -1,5 +1,6 @@
 package org.politiqueville.core.validation;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -136,12 +137,27 @@ public record Location(String source, long line, int column, String columnName, 
 
     /**
      * A compact human-readable form such as {@code quartiers.csv:8:2 (Code QPV)},
-     * {@code contract.json /quarters/3/codes/0 (12:7)} or {@code quartiers.xlsx#QPV B12 (Code QPV)}.
+     * {@code contract.json /quarters/3/codes/0 (12:7)} or {@code quartiers.xlsx#QPV B12 (Code QPV)};
+     * in English ({@code line 8:2} when no source is named): {@link #format(Locale)} gives the
+     * caller's language.
      *
      * @return the description, empty for {@link #NONE}
      */
     @Override
     public String toString() {
+        return format(Locale.ENGLISH);
+    }
+
+    /**
+     * The form of {@link #toString()} in the given language: only the word before a line number
+     * without a source changes ({@code line 8:2}, {@code ligne 8:2}); file names, pointers, cell
+     * references and column names are written as they are.
+     *
+     * @param locale the caller's locale, not null: French for any French locale, English otherwise
+     * @return the description, empty for {@link #NONE}
+     */
+    public String format(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         StringBuilder text = new StringBuilder(source);
         if (!pointer.isEmpty()) {
             text.append(text.length() > 0 ? " " : "").append(pointer);
@@ -153,7 +169,12 @@ public record Location(String source, long line, int column, String columnName, 
             return text.toString();
         }
         if (line > 0) {
-            text.append(text.length() > 0 ? ":" : "line ").append(line);
+            if (text.length() > 0) {
+                text.append(':');
+            } else {
+                text.append(Wording.of(locale).getString("location.line")).append(' ');
+            }
+            text.append(line);
             if (column > 0) {
                 text.append(':').append(column);
             }

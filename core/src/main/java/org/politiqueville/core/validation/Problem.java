@@ -29,7 +29,6 @@ import java.util.ResourceBundle;
 public record Problem(Severity severity, ProblemCode code, String path, String value, List<String> details,
                       Location location) {
 
-    private static final String WORDING = "org.politiqueville.core.validation.wording";
 
     /**
      * The most characters of a value or detail that a problem keeps and a message echoes; longer
@@ -166,10 +165,8 @@ public record Problem(Severity severity, ProblemCode code, String path, String v
      * @return the description
      */
     public String format(Locale locale) {
-        boolean french = "fr".equals(locale.getLanguage());
-        Locale language = french ? Locale.FRENCH : Locale.ENGLISH;
-        // Locale.ROOT for English, as for the messages: never fall back to a French JVM default.
-        ResourceBundle wording = ResourceBundle.getBundle(WORDING, french ? Locale.FRENCH : Locale.ROOT);
+        Locale language = Wording.french(locale) ? Locale.FRENCH : Locale.ENGLISH;
+        ResourceBundle wording = Wording.of(locale);
         String severityWord = wording.getString("severity." + severity.name());
         String described = path.isEmpty()
                 ? new MessageFormat(wording.getString("withoutPath"), language)
@@ -178,6 +175,6 @@ public record Problem(Severity severity, ProblemCode code, String path, String v
                         .format(new Object[] {severityWord, code.name(), path, message(locale)});
         return location.isUnknown() ? described
                 : new MessageFormat(wording.getString("located"), language)
-                        .format(new Object[] {location.toString(), described});
+                        .format(new Object[] {location.format(locale), described});
     }
 }

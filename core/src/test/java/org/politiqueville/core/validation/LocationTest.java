@@ -3,6 +3,7 @@ package org.politiqueville.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class LocationTest {
@@ -41,5 +42,16 @@ class LocationTest {
         assertThat(Location.ofPointer("contract.json", "/quarters/3", 12, 7)).hasToString("contract.json /quarters/3 (12:7)");
         assertThat(Location.ofLine("a.csv", 4)).hasToString("a.csv:4");
         assertThat(Location.NONE).hasToString("");
+    }
+
+    @Test
+    void aLineWithoutSourceIsWordedInTheCallersLanguage() {
+        Location line = Location.ofCell("", 12, 3, "");
+        assertThat(line.format(Locale.ENGLISH)).isEqualTo("line 12:3");
+        assertThat(line.format(Locale.CANADA_FRENCH)).isEqualTo("ligne 12:3");
+        assertThat(line).hasToString("line 12:3");
+        // Only that word is translated: names and positions are data.
+        Location cell = Location.ofCell("quartiers.csv", 8, 2, "Code QPV");
+        assertThat(cell.format(Locale.FRENCH)).isEqualTo(cell.format(Locale.ENGLISH));
     }
 }

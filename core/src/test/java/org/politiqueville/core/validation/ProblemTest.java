@@ -76,6 +76,12 @@ class ProblemTest {
     }
 
     @Test
+    void formatsALineWithoutSourceInFrench() {
+        assertThat(badCode.at(Location.ofLine("", 7)).format(Locale.FRANCE)).startsWith("ligne 7 : ERREUR ");
+        assertThat(badCode.at(Location.ofLine("", 7)).format(Locale.UK)).startsWith("line 7: ERROR ");
+    }
+
+    @Test
     void formatsAWholeObjectProblemWithoutPath() {
         Problem whole = Problem.warning(ProblemCode.RESIDENTS_MINORITY, "", null, "3", "8");
         assertThat(whole.format(Locale.ENGLISH))

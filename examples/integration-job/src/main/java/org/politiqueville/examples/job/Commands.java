@@ -226,7 +226,7 @@ final class Commands {
      */
     static String describe(UnreadableInputException e, Locale locale) {
         Problem problem = e.problem();
-        String where = problem.location().toString();
+        String where = problem.location().format(locale);
         return (where.isEmpty() ? "" : where + ": ") + problem.message(locale);
     }
 }

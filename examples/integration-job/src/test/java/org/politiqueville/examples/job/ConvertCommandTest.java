@@ -112,6 +112,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anUnclosedQuoteIsFatalAndNamesFileAndLineOnceInTheCallersLanguage() throws IOException {
+        Path in = Files.writeString(file("broken.csv"), "Code QPV;Nom\nQN04401M;\"Bellevue\nQN04402M;Dervallières\n");
+
+        Job.Run run = Job.run("convert", in.toString(), file("out.json").toString(), "--locale", "fr");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains(in + ":2: L’entrée est mal formée");
+        assertThat(run.err().split(java.util.regex.Pattern.quote(in.toString()), -1)).hasSize(2);
+        assertThat(run.err()).doesNotContain("line 2", "\tat ");
+        assertThat(files()).containsExactly(in);
+    }
+
+    @Test
     void headersThatTellNoKindAreFatal() throws IOException {
         Path in = Files.writeString(file("mystery.csv"), "a;b;c\n1;2;3\n");
 

@@ -87,7 +87,7 @@ final class FileConversion implements FlatMapFunction<Tuple2<String, PortableDat
             rows.clear();
             Problem problem = e.problem();
             rows.add(RowFactory.create(REJECTS, problem(source, problem)));
-            String text = Texts.of(locale).get("unreadable", source, where(problem) + problem.message(locale));
+            String text = Texts.of(locale).get("unreadable", source, where(problem, locale) + problem.message(locale));
             rows.add(RowFactory.create(SUMMARY, new JsonText().field("file", source).field("kind", (String) null)
                     .field("read", 0).field("accepted", 0).field("rejected", 0).field("errors", 1)
                     .field("warnings", 0).field("unreadable", true).field("text", text).toString()));
@@ -141,8 +141,8 @@ final class FileConversion implements FlatMapFunction<Tuple2<String, PortableDat
                 .toString();
     }
 
-    private static String where(Problem problem) {
-        String where = problem.location().toString();
+    private static String where(Problem problem, Locale locale) {
+        String where = problem.location().format(locale);
         return where.isEmpty() ? "" : where + ": ";
     }
 
