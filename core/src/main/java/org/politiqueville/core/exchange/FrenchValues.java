@@ -203,98 +203,78 @@ public final class FrenchValues {
             pointsGroup = false;
         }
         int integerEnd = decimal < 0 ? end : decimal;
+        if (!wellFormed(text, start, end, integerEnd, decimal, pointsGroup)) {
+            return null;
+        }
+        int scale = decimal < 0 ? 0 : end - decimal - 1;
         if (end - start <= MAX_LONG_DIGITS) {
-            return smallNumber(text, start, end, integerEnd, decimal, pointsGroup, negative);
+            // Too short to hold more than 18 digits: gathered into an unscaled long rather than
+            // parsed again by BigDecimal (same unscaled value and scale, so an equal BigDecimal).
+            long unscaled = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    unscaled = unscaled * 10 + (c - '0');
+                }
+            }
+            return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
         }
         char[] digits = new char[end - start + 2];
         int length = 0;
         if (negative) {
             digits[length++] = '-';
         }
-        // Grouping: either no separator, or every separator of one family between groups of three.
-        int groupDigits = 0;
-        int groups = 0;
-        char family = 0;
-        for (int i = start; i < integerEnd; i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits[length++] = c;
-                groupDigits++;
-                continue;
-            }
-            char separatorFamily = isGroupSpace(c) ? ' ' : (c == '.' && pointsGroup) ? '.' : 0;
-            if (separatorFamily == 0 || (family != 0 && family != separatorFamily)
-                    || groupDigits == 0 || groupDigits > 3 || (groups > 0 && groupDigits != 3)) {
-                return null;
-            }
-            family = separatorFamily;
-            groups++;
-            groupDigits = 0;
-        }
-        if (groupDigits == 0 || (groups > 0 && groupDigits != 3)) {
-            return null;
-        }
-        if (decimal >= 0) {
-            digits[length++] = '.';
-            if (decimal + 1 >= end) {
-                return null;
-            }
-            for (int i = decimal + 1; i < end; i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    return null;
-                }
-                digits[length++] = c;
+            } else if (i == decimal) {
+                digits[length++] = '.';
             }
         }
         return new BigDecimal(digits, 0, length);
     }
 
     /**
-     * What {@link #number} reads, for a text too short to hold more than 18 digits: the same checks
-     * in the same order, the digits gathered into an unscaled {@code long} rather than parsed again
-     * by {@code BigDecimal} (same unscaled value and scale, so an equal {@code BigDecimal}).
+     * Whether the integer part is grouped correctly (either no separator, or every separator of one
+     * family between groups of three digits) and the decimal separator, if any, is followed by
+     * digits only, at least one.
      */
-    private static BigDecimal smallNumber(CharSequence text, int start, int end, int integerEnd, int decimal,
-                                          boolean pointsGroup, boolean negative) {
-        long unscaled = 0;
+    private static boolean wellFormed(CharSequence text, int start, int end, int integerEnd, int decimal,
+                                      boolean pointsGroup) {
         int groupDigits = 0;
         int groups = 0;
         char family = 0;
         for (int i = start; i < integerEnd; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                unscaled = unscaled * 10 + (c - '0');
                 groupDigits++;
                 continue;
             }
             char separatorFamily = isGroupSpace(c) ? ' ' : (c == '.' && pointsGroup) ? '.' : 0;
             if (separatorFamily == 0 || (family != 0 && family != separatorFamily)
                     || groupDigits == 0 || groupDigits > 3 || (groups > 0 && groupDigits != 3)) {
-                return null;
+                return false;
             }
             family = separatorFamily;
             groups++;
             groupDigits = 0;
         }
         if (groupDigits == 0 || (groups > 0 && groupDigits != 3)) {
-            return null;
+            return false;
         }
-        int scale = 0;
         if (decimal >= 0) {
             if (decimal + 1 >= end) {
-                return null;
+                return false;
             }
             for (int i = decimal + 1; i < end; i++) {
                 char c = text.charAt(i);
                 if (c < '0' || c > '9') {
-                    return null;
+                    return false;
                 }
-                unscaled = unscaled * 10 + (c - '0');
-                scale++;
             }
         }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+        return true;
     }
 
     // ---- dates and periods ---------------------------------------------------------------------
