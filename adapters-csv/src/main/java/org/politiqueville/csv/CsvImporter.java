@@ -10,23 +10,19 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.politiqueville.core.contract.CityContract;
 import org.politiqueville.core.exchange.AtomicFiles;
-import org.politiqueville.core.exchange.ColumnMapping;
 import org.politiqueville.core.exchange.HeaderMapping;
 import org.politiqueville.core.exchange.ImportReport;
-import org.politiqueville.core.exchange.MappedRow;
 import org.politiqueville.core.exchange.MappingOptions;
 import org.politiqueville.core.exchange.QuarterMerger;
 import org.politiqueville.core.exchange.RecordKind;
 import org.politiqueville.core.exchange.RecordMapper;
-import org.politiqueville.core.exchange.RecordMappers;
+import org.politiqueville.core.exchange.RecordMapperCache;
+import org.politiqueville.core.exchange.TableImport;
 import org.politiqueville.core.sample.NantesMetropole;
-import org.politiqueville.core.territory.Quarter;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.Location;
 import org.politiqueville.core.validation.Problem;
@@ -88,8 +84,6 @@ public final class CsvImporter {
 
     private final RecordKind kind;
     private final CsvDialect dialect;
-    private final CityContract referential;
-    private final MappingOptions options;
     private final Locale locale;
     private final String source;
     private final boolean mergeQuarters;
@@ -99,13 +93,14 @@ public final class CsvImporter {
      * One mapper per kind, kept for every file this importer reads: mappers remember the names
      * they resolved, which integration jobs find again from one file to the next.
      */
-    private final Map<RecordKind, RecordMapper<?>> mappers = new ConcurrentHashMap<>();
+    private final RecordMapperCache mappers;
 
     private CsvImporter(Builder builder) {
         this.kind = builder.kind;
         this.dialect = builder.dialect;
-        this.referential = builder.referential != null ? builder.referential : NantesMetropole.contract();
-        this.options = builder.options != null ? builder.options : MappingOptions.defaults();
+        this.mappers = new RecordMapperCache(
+                builder.referential != null ? builder.referential : NantesMetropole.contract(),
+                builder.options != null ? builder.options : MappingOptions.defaults());
         this.locale = builder.locale;
         this.source = builder.source;
         this.mergeQuarters = builder.mergeQuarters;
@@ -251,18 +246,9 @@ public final class CsvImporter {
         if (header.isEmpty() && records.dialect().header()) {
             throw new CsvFormatException(label, 1, "the input is empty: there is no header row", null);
         }
-        RecordKind chosen = kind != null ? kind : HeaderMapping.inferKind(header).orElseThrow(() ->
-                new InvalidValueException(ProblemCode.KIND_NOT_INFERRED, String.join(", ", header)));
-        ColumnMapping mapping = HeaderMapping.resolve(chosen, header, label, 1).requireComplete();
-        RecordMapper<?> mapper = mappers.computeIfAbsent(chosen, k -> RecordMappers.forKind(k, referential, options));
-        if (!type.isAssignableFrom(mapper.type())) {
-            throw new IllegalArgumentException(chosen.id() + " are " + mapper.type().getSimpleName() + ", not "
-                    + type.getSimpleName());
-        }
-        ImportReport.Builder report = ImportReport.builder(chosen).source(label);
-        describe(records.dialect(), detected, report);
-        report.fileProblems(mapping.problems());
-        QuarterMerger merger = mergeQuarters && chosen == RecordKind.QUARTERS ? new QuarterMerger() : null;
+        TableImport<T> table = TableImport.builder(mappers, header, label).kind(kind)
+                .mergeQuarters(mergeQuarters).open(type, accepted);
+        describe(records.dialect(), detected, table);
         boolean unguard = records.dialect().formulaProtection();
         Iterator<CsvRow> rows = records.iterator();
         try {
@@ -272,48 +258,26 @@ public final class CsvImporter {
                     continue;
                 }
                 if (row.hasFieldCountMismatch()) {
-                    report.rejected(List.of(row.fieldCountProblem(label)));
+                    table.rejectRow(List.of(row.fieldCountProblem(label)));
                     continue;
                 }
                 Problem hidden = records.mayHoldHiddenCharacters() ? hiddenCharacter(row, header, label) : null;
                 if (hidden != null) {
-                    report.rejected(List.of(hidden));
+                    table.rejectRow(List.of(hidden));
                     continue;
                 }
-                List<String> fields = unguard ? unguarded(row.fields()) : row.fields();
-                MappedRow<?> mapped = mapper.map(mapping, fields, row.line(), label);
-                if (!mapped.isAccepted()) {
-                    report.rejected(mapped.problems());
-                    continue;
-                }
-                mapped.problems().forEach(report::warning);
-                if (merger != null) {
-                    merger.add((Quarter) mapped.entity());
-                } else {
-                    report.accepted();
-                    accepted.accept(type.cast(mapped.entity()));
-                }
+                table.row(unguard ? unguarded(row.fields()) : row.fields(), row.line());
             }
         } catch (CsvFormatException e) {
             if (failOnMalformedInput) {
                 throw e;
             }
-            report.rejected(List.of(new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", null,
+            table.rejectRow(List.of(new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", null,
                     List.of(e.reason()), Location.ofLine(label, e.line()))));
         }
-        if (merger != null) {
-            for (Quarter quarter : merger.quarters()) {
-                report.accepted();
-                accepted.accept(type.cast(quarter));
-            }
-        }
-        return report.build();
+        return table.finish();
     }
 
-    /**
-     * A NUL character or a byte order mark inside a cell: invisible in a spreadsheet, they make a
-     * name or a code that looks right fail to match, or hide files concatenated into one.
-     */
     /** The cells with formula protection undone; the same list when no cell was protected (most rows). */
     private static List<String> unguarded(List<String> cells) {
         List<String> result = cells;
@@ -330,6 +294,10 @@ public final class CsvImporter {
         return result;
     }
 
+    /**
+     * A NUL character or a byte order mark inside a cell: invisible in a spreadsheet, they make a
+     * name or a code that looks right fail to match, or hide files concatenated into one.
+     */
     private static Problem hiddenCharacter(CsvRow row, List<String> header, String label) {
         for (int i = 0; i < row.size(); i++) {
             String field = row.field(i);
@@ -345,8 +313,8 @@ public final class CsvImporter {
         return null;
     }
 
-    private static void describe(CsvDialect dialect, boolean detected, ImportReport.Builder report) {
-        report.dialect("format", "csv")
+    private static void describe(CsvDialect dialect, boolean detected, TableImport<?> table) {
+        table.dialect("format", "csv")
                 .dialect("detected", Boolean.toString(detected))
                 .dialect("encoding", dialect.charset().name())
                 .dialect("bom", Boolean.toString(dialect.byteOrderMark()))

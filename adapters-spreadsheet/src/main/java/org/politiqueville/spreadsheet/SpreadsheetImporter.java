@@ -16,15 +16,14 @@ import org.politiqueville.core.exchange.Column;
 import org.politiqueville.core.exchange.ColumnMapping;
 import org.politiqueville.core.exchange.HeaderMapping;
 import org.politiqueville.core.exchange.ImportReport;
-import org.politiqueville.core.exchange.MappedRow;
 import org.politiqueville.core.exchange.MappingOptions;
 import org.politiqueville.core.exchange.QuarterMerger;
 import org.politiqueville.core.exchange.RecordKind;
 import org.politiqueville.core.exchange.RecordMapper;
-import org.politiqueville.core.exchange.RecordMappers;
+import org.politiqueville.core.exchange.RecordMapperCache;
+import org.politiqueville.core.exchange.TableImport;
 import org.politiqueville.core.exchange.UnreadableInputException;
 import org.politiqueville.core.sample.NantesMetropole;
-import org.politiqueville.core.territory.Quarter;
 import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.Location;
 import org.politiqueville.core.validation.Problem;
@@ -93,8 +92,11 @@ public final class SpreadsheetImporter {
     private final int sheetIndex;
     private final long headerRow;
     private final boolean skipHiddenRows;
-    private final CityContract referential;
-    private final MappingOptions options;
+    /**
+     * One mapper per kind, kept for every workbook this importer reads, as the CSV importer keeps
+     * them: mappers remember the names they resolved.
+     */
+    private final RecordMapperCache mappers;
     private final String source;
     private final boolean mergeQuarters;
 
@@ -104,8 +106,9 @@ public final class SpreadsheetImporter {
         this.sheetIndex = builder.sheetIndex;
         this.headerRow = builder.headerRow;
         this.skipHiddenRows = builder.skipHiddenRows;
-        this.referential = builder.referential != null ? builder.referential : NantesMetropole.contract();
-        this.options = builder.options != null ? builder.options : MappingOptions.defaults();
+        this.mappers = new RecordMapperCache(
+                builder.referential != null ? builder.referential : NantesMetropole.contract(),
+                builder.options != null ? builder.options : MappingOptions.defaults());
         this.source = builder.source;
         this.mergeQuarters = builder.mergeQuarters;
     }
@@ -226,45 +229,45 @@ public final class SpreadsheetImporter {
             bufferHeaderRows();
             SheetRow header = chooseHeader();
             List<String> headers = headers(header);
-            RecordKind chosen = kind != null ? kind : HeaderMapping.inferKind(headers).orElseThrow(() ->
-                    unreadable(ProblemCode.KIND_NOT_INFERRED, header.number(), String.join(", ", nonBlank(headers))));
-            ColumnMapping mapping = HeaderMapping.resolve(chosen, headers, sheetSource, header.number());
-            if (!mapping.isComplete()) {
-                try {
-                    mapping.requireComplete();
-                } catch (InvalidValueException e) {
-                    throw new UnreadableInputException(e.toProblem("").at(Location.ofLine(sheetSource, header.number())),
-                            e);
-                }
-            }
-            RecordMapper<?> mapper = RecordMappers.forKind(chosen, referential, options);
-            if (!type.isAssignableFrom(mapper.type())) {
-                throw new IllegalArgumentException(chosen.id() + " are " + mapper.type().getSimpleName() + ", not "
-                        + type.getSimpleName());
-            }
-            ImportReport.Builder report = ImportReport.builder(chosen).source(label)
+            TableImport<T> table = open(headers, header.number())
                     .dialect("format", format.extension())
                     .dialect("sheet", sheetName)
                     .dialect("headerRow", Long.toString(header.number()))
                     .dialect("headerDetected", Boolean.toString(headerRow <= 0));
-            for (Problem problem : mapping.problems().problems()) {
-                if (!(problem.code() == ProblemCode.UNKNOWN_COLUMN && (problem.value() == null
-                        || problem.value().isBlank()))) {
-                    report.fileProblem(relocate(problem));
-                }
-            }
-            long[] hidden = {0};
-            readRows(header, mapping, mapper, report, hidden);
-            report.dialect("hiddenRows", Long.toString(hidden[0]))
-                    .dialect("hiddenRowsRead", Boolean.toString(!skipHiddenRows));
-            return report.build();
+            long hidden = readRows(header, table);
+            return table.dialect("hiddenRows", Long.toString(hidden))
+                    .dialect("hiddenRowsRead", Boolean.toString(!skipHiddenRows))
+                    .finish();
         }
 
-        private void readRows(SheetRow header, ColumnMapping mapping, RecordMapper<?> mapper,
-                              ImportReport.Builder report, long[] hidden) throws IOException {
+        /**
+         * The import of the table under the header, with problems placed at sheet cells and columns
+         * with a blank header (a margin) left unreported; a header row that cannot be read makes the
+         * workbook unreadable.
+         */
+        private TableImport<T> open(List<String> headers, long headerNumber) {
+            try {
+                return TableImport.builder(mappers, headers, sheetSource).kind(kind).reportSource(label)
+                        .headerLine(headerNumber).mergeQuarters(mergeQuarters).ignoreBlankHeaders(true)
+                        .relocation(this::relocate).open(type, accepted);
+            } catch (InvalidValueException e) {
+                if (e.code() == ProblemCode.KIND_NOT_INFERRED) {
+                    throw unreadable(ProblemCode.KIND_NOT_INFERRED, headerNumber, String.join(", ", nonBlank(headers)));
+                }
+                if (e.code() == ProblemCode.MISSING_COLUMN) {
+                    throw new UnreadableInputException(e.toProblem("").at(Location.ofLine(sheetSource, headerNumber)),
+                            e);
+                }
+                throw e;
+            }
+        }
+
+        /** Hands the data rows to the table; returns how many hidden rows were met. */
+        private long readRows(SheetRow header, TableImport<T> table) throws IOException {
+            ColumnMapping mapping = table.mapping();
             long dataStart = merges.bottomOf(header.number()) + 1;
             int width = mapping.headers().size();
-            QuarterMerger merger = mergeQuarters && mapping.kind() == RecordKind.QUARTERS ? new QuarterMerger() : null;
+            long hidden = 0;
             int next = 0;
             while (true) {
                 SheetRow row;
@@ -281,40 +284,23 @@ public final class SpreadsheetImporter {
                     continue;
                 }
                 if (row.hidden()) {
-                    hidden[0]++;
+                    hidden++;
                     if (skipHiddenRows) {
                         continue;
                     }
                 }
                 List<Problem> errors = cellErrors(row, mapping, width);
                 if (!errors.isEmpty()) {
-                    report.rejected(errors);
+                    table.rejectRow(errors);
                     continue;
                 }
                 List<String> cells = new ArrayList<>(width);
                 for (int column = 0; column < width; column++) {
                     cells.add(CellTexts.text(row.cell(column)));
                 }
-                MappedRow<?> mapped = mapper.map(mapping, cells, row.number(), sheetSource);
-                List<Problem> problems = mapped.problems().stream().map(this::relocate).toList();
-                if (!mapped.isAccepted()) {
-                    report.rejected(problems);
-                    continue;
-                }
-                problems.forEach(report::warning);
-                if (merger != null) {
-                    merger.add((Quarter) mapped.entity());
-                } else {
-                    report.accepted();
-                    accepted.accept(type.cast(mapped.entity()));
-                }
+                table.row(cells, row.number());
             }
-            if (merger != null) {
-                for (Quarter quarter : merger.quarters()) {
-                    report.accepted();
-                    accepted.accept(type.cast(quarter));
-                }
-            }
+            return hidden;
         }
 
         private List<Problem> cellErrors(SheetRow row, ColumnMapping mapping, int width) {
