@@ -2,26 +2,26 @@ package org.politiqueville.examples.plugin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.politiqueville.core.text.NameKey;
+import org.politiqueville.core.exchange.HeaderMapping;
+import org.politiqueville.core.exchange.RecordKind;
 
 /** Splitting and joining the cells of a seed table line, and recognising its header. */
 final class SeedTableCells {
 
-    /** The columns of the table, in the page's order. */
+    /** The columns of the table, in the page's order, with the core column each one fills. */
     enum Column {
-        TITLE("Documents", "documents", "document", "titre", "title"),
-        CATEGORIES("Catégories", "categories", "categorie", "category"),
-        PERIOD("Année", "annee", "annees", "periode", "year", "period"),
-        TYPE("type", "type", "libelle", "label"),
-        LINK("lien", "lien", "url", "link");
+        TITLE("Documents", "title"),
+        CATEGORIES("Catégories", "categories"),
+        PERIOD("Année", "period"),
+        TYPE("type", "type"),
+        LINK("lien", "link");
 
         private final String header;
-        private final List<String> keys;
+        private final String column;
 
-        Column(String header, String... keys) {
+        Column(String header, String column) {
             this.header = header;
-            this.keys = List.of(keys);
+            this.column = column;
         }
 
         /** The header as the page writes it. */
@@ -29,14 +29,15 @@ final class SeedTableCells {
             return header;
         }
 
-        static Optional<Column> match(String header) {
-            String key = NameKey.compact(header).value();
-            for (Column column : values()) {
-                if (column.keys.contains(key)) {
-                    return Optional.of(column);
-                }
-            }
-            return Optional.empty();
+        /** The canonical name of the core's column of documents ({@link HeaderMapping}). */
+        String column() {
+            return column;
+        }
+
+        /** Whether a header names this column, as the core recognises headers of documents. */
+        boolean matches(String text) {
+            return HeaderMapping.match(RecordKind.DOCUMENTS, text).filter(found -> found.name().equals(column))
+                    .isPresent();
         }
     }
 
@@ -89,7 +90,6 @@ final class SeedTableCells {
             return false;
         }
         List<String> cells = split(line.startsWith("\uFEFF") ? line.substring(1) : line);
-        return cells.size() >= 2 && Column.match(cells.get(0)).orElse(null) == Column.TITLE
-                && Column.match(cells.get(1)).orElse(null) == Column.CATEGORIES;
+        return cells.size() >= 2 && Column.TITLE.matches(cells.get(0)) && Column.CATEGORIES.matches(cells.get(1));
     }
 }

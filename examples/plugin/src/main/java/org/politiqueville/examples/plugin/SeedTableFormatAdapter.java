@@ -22,12 +22,14 @@ import org.politiqueville.core.spi.WriteOptions;
  * 2018 Baromètre GUSP | Pilotage : contrat de Ville, Pilotage : CV - Annexes complémentaires | 2018 | télécharger | |
  * </pre>
  *
- * <p>Each row becomes a {@link org.politiqueville.core.catalogue.Document}: the title, the categories
- * ({@link org.politiqueville.core.catalogue.Category#parseList(CharSequence)}), the period ({@code 2018},
- * {@code 2015/2020}, {@link org.politiqueville.core.id.Period#parse(CharSequence)}), the label of the
- * download link and the link. Text before the header (a page's title) is skipped; the table ends
- * at the first non-blank line without a pipe. Files are UTF-8; a {@code |} inside a cell is written
- * {@code \|} and a backslash {@code \\}, as in Markdown tables.
+ * <p>Each row becomes a {@link org.politiqueville.core.catalogue.Document} (title, categories, period
+ * such as {@code 2018} or {@code 2015/2020}, label of the download link, link): the adapter only
+ * finds the header and the rows and splits them into cells, and the core's
+ * {@link org.politiqueville.core.exchange.TableImport} maps them and reports, as for a CSV file of
+ * documents. The {@code Documents}, {@code Catégories} and {@code Année} columns are required. Text
+ * before the header (a page's title) is skipped; the table ends at the first non-blank line
+ * without a pipe. Files are UTF-8; a {@code |} inside a cell is written {@code \|} and a backslash
+ * {@code \\}, as in Markdown tables.
  *
  * <p>The adapter claims the extensions {@code .seed} and {@code .md} (the table is a Markdown pipe
  * table), and recognises unnamed input by its {@code Documents | Catégories} header. It is an example
@@ -87,8 +89,8 @@ public final class SeedTableFormatAdapter implements FormatAdapter {
      * A reader of documents, resolving "Quartier" categories against the options' referential.
      *
      * @param options the options, not null; the kind, if given, must be
-     *                {@link RecordKind#DOCUMENTS}; {@code strict} has no effect (the table has no
-     *                legal rule)
+     *                {@link RecordKind#DOCUMENTS}; {@code strict} rejects rows that break a legal
+     *                rule, as for every tabular format
      * @return the reader, not null
      * @throws UnsupportedOperationException if another kind is asked for
      */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.politiqueville.core.catalogue.CatalogueRules;
 import org.politiqueville.core.catalogue.Document;
 import org.politiqueville.core.exchange.ImportReport;
 import org.politiqueville.core.exchange.RecordKind;
@@ -25,6 +26,8 @@ import org.politiqueville.core.spi.FormatRegistry;
 import org.politiqueville.core.spi.ReadOptions;
 import org.politiqueville.core.validation.Problem;
 import org.politiqueville.core.validation.ProblemCode;
+import org.politiqueville.core.validation.RuleContext;
+import org.politiqueville.core.validation.ValidationReport;
 
 class SeedTableFormatAdapterTest {
 
@@ -98,10 +101,12 @@ class SeedTableFormatAdapterTest {
                 """);
 
         assertThat(report.read()).isEqualTo(6);
-        assertThat(report.accepted()).isEqualTo(2);
-        assertThat(report.rejected()).isEqualTo(4);
+        // The second "Bilan" is accepted: rows are mapped one at a time, as CSV rows are (see the test below).
+        assertThat(report.accepted()).isEqualTo(3);
+        assertThat(report.rejected()).isEqualTo(3);
         assertThat(report.problems().errors()).extracting(Problem::code).containsExactly(ProblemCode.PERIOD_FORMAT,
-                ProblemCode.REQUIRED, ProblemCode.CATEGORY_FORMAT, ProblemCode.DUPLICATE_ID);
+                ProblemCode.REQUIRED, ProblemCode.CATEGORY_FORMAT);
+        assertThat(report.problems().errors()).extracting(error -> error.location().line()).containsExactly(4L, 5L, 6L);
         Problem period = report.problems().errors().get(0);
         assertThat(period.location().line()).isEqualTo(4);
         assertThat(period.location().column()).isEqualTo(3);
@@ -116,13 +121,68 @@ class SeedTableFormatAdapterTest {
 
     @Test
     void saysWhichHeaderIsMissing() {
-        assertThatThrownBy(() -> read("Documents | type |\n---|---|\nBilan | x |\n"))
+        assertMissingColumn("Documents | type |\n---|---|\nBilan | x |\n", 1, "table.seed:1", "Catégories, Année");
+        assertThatThrownBy(() -> read("")).isInstanceOf(UnreadableInputException.class);
+    }
+
+    @Test
+    void saysTheTitleColumnIsMissingAtTheHeaderLine() {
+        assertMissingColumn("DOCUMENTS RESSOURCES\nCatégories | Année |\n---|---|\nx | 2019 |\n", 2, "table.seed:2",
+                "title");
+    }
+
+    private void assertMissingColumn(String text, long line, String... inMessage) {
+        assertThatThrownBy(() -> read(text))
                 .isInstanceOfSatisfying(UnreadableInputException.class, e -> {
                     assertThat(e.problem().code()).isEqualTo(ProblemCode.MISSING_COLUMN);
-                    assertThat(e.problem().location().line()).isEqualTo(1);
-                    assertThat(e.getMessage(Locale.ENGLISH)).contains("table.seed:1", "Catégories, Année");
+                    assertThat(e.problem().location().line()).isEqualTo(line);
+                    assertThat(e.getMessage(Locale.ENGLISH)).contains(inMessage);
                 });
-        assertThatThrownBy(() -> read("")).isInstanceOf(UnreadableInputException.class);
+    }
+
+    @Test
+    void duplicateTitlesAreLeftToTheCatalogueRulesAsForEveryTabularFormat() throws IOException {
+        ImportReport report = read("""
+                Documents | Catégories | Année |
+                Bilan | Pilotage : contrat de Ville | 2019 |
+                Bilan | Pilotage : contrat de Ville | 2020 |
+                """);
+        RuleContext context = new RuleContext(ValidationReport.builder(), false);
+        CatalogueRules.checkIds(documents.stream().map(Document.class::cast).toList(), "documents", context);
+
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(context.report().errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ProblemCode.DUPLICATE_ID);
+            assertThat(error.path()).isEqualTo("documents[1].id");
+        });
+    }
+
+    @Test
+    void rejectsARowWithMoreCellsThanTheHeader() throws IOException {
+        ImportReport report = read("""
+                Documents | Catégories | Année |
+                ---|---|---|
+                Bilan | Pilotage : contrat de Ville | 2019 | en trop |
+                Bilan 2020 | Pilotage : contrat de Ville | 2020 | |
+                """);
+
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.problems().errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ProblemCode.INVALID_FORMAT);
+            assertThat(error.value()).isEqualTo("en trop");
+            assertThat(error.location().line()).isEqualTo(3);
+            assertThat(error.location().column()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void reportsTheFormatAndEncoding() throws IOException {
+        ImportReport report = read("\uFEFFDocuments | Catégories | Année |\n"
+                + "Bilan | Pilotage : contrat de Ville | 2019 |\n");
+
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.dialect()).containsEntry("format", "seed-table").containsEntry("encoding", "UTF-8");
     }
 
     @Test
