@@ -19,7 +19,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.politiqueville.core.catalogue.Document;
 import org.politiqueville.core.contract.CityContract;
-import org.politiqueville.core.contract.PolitiqueVilleValidator;
 import org.politiqueville.core.engagement.Engagement;
 import org.politiqueville.core.exchange.HeaderMapping;
 import org.politiqueville.core.exchange.ImportReport;
@@ -159,7 +158,8 @@ public final class CsvFormatAdapter implements FormatAdapter {
     private static ImportReport read(ReadOptions options, CsvDialect dialect, CsvLimits limits, InputStream input,
                                      String source, Consumer<Object> accepted) throws IOException {
         CsvImporter importer = CsvImporter.builder().kind(options.kind()).dialect(dialect)
-                .referential(options.referential()).options(mappingOptions(options)).locale(options.locale())
+                .referential(options.referential())
+                .options(MappingOptions.builder().strict(options.strict()).build()).locale(options.locale())
                 .source(source).failOnMalformedInput(true).limits(limits).build();
         try {
             return importer.read(new KeepOpen(input), Object.class, accepted);
@@ -187,19 +187,6 @@ public final class CsvFormatAdapter implements FormatAdapter {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " is a whole number, not '" + Problem.bounded(text) + "'", e);
         }
-    }
-
-    private static MappingOptions mappingOptions(ReadOptions options) {
-        if (!options.strict()) {
-            return MappingOptions.defaults();
-        }
-        PolitiqueVilleValidator strict;
-        try {
-            strict = PolitiqueVilleValidator.builder().strict(true).build();
-        } catch (IllegalStateException noProvider) {
-            strict = PolitiqueVilleValidator.builder().withoutBeanValidation().strict(true).build();
-        }
-        return MappingOptions.builder().validator(strict).build();
     }
 
     private static Optional<CsvDialect> readDialect(ReadOptions options) {

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.politiqueville.core.contract.PolitiqueVilleValidator;
 import org.politiqueville.core.exchange.MappingOptions;
 import org.politiqueville.core.exchange.RecordKind;
 import org.politiqueville.core.exchange.UnreadableInputException;
@@ -103,7 +102,8 @@ public abstract sealed class SpreadsheetFormatAdapter implements FormatAdapter
             throw new UnsupportedOperationException("a workbook cannot hold " + options.kind().id() + ": use JSON");
         }
         SpreadsheetImporter.Builder builder = SpreadsheetImporter.builder().kind(options.kind())
-                .referential(options.referential()).options(mappingOptions(options));
+                .referential(options.referential())
+                .options(MappingOptions.builder().strict(options.strict()).build());
         options.property("sheet").ifPresent(builder::sheet);
         options.property("sheetIndex").ifPresent(text -> builder.sheetIndex(positive("sheetIndex", text)));
         options.property("headerRow").ifPresent(text -> builder.headerRow(positive("headerRow", text)));
@@ -134,19 +134,6 @@ public abstract sealed class SpreadsheetFormatAdapter implements FormatAdapter
             throw new IllegalArgumentException(key + " is a number from 1, not '" + text + "'", e);
         }
         throw new IllegalArgumentException(key + " is a number from 1, not '" + text + "'");
-    }
-
-    private static MappingOptions mappingOptions(ReadOptions options) {
-        if (!options.strict()) {
-            return MappingOptions.defaults();
-        }
-        PolitiqueVilleValidator strict;
-        try {
-            strict = PolitiqueVilleValidator.builder().strict(true).build();
-        } catch (IllegalStateException noProvider) {
-            strict = PolitiqueVilleValidator.builder().withoutBeanValidation().strict(true).build();
-        }
-        return MappingOptions.builder().validator(strict).build();
     }
 
     /**
