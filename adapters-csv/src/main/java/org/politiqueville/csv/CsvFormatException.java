@@ -118,6 +118,6 @@ public final class CsvFormatException extends UnreadableInputException {
      * @return the problem, not null
      */
     public Problem toProblem() {
-        return new Problem(Severity.ERROR, code(), "", null, List.of(reason), Location.ofLine(source, line));
+        return problem();
     }
 }

@@ -272,8 +272,7 @@ public final class CsvImporter {
             if (failOnMalformedInput) {
                 throw e;
             }
-            table.rejectRow(List.of(new Problem(Severity.ERROR, ProblemCode.MALFORMED_INPUT, "", null,
-                    List.of(e.reason()), Location.ofLine(label, e.line()))));
+            table.rejectRow(List.of(e.toProblem()));
         }
         return table.finish();
     }

@@ -28,7 +28,6 @@ import org.politiqueville.core.validation.InvalidValueException;
 import org.politiqueville.core.validation.Location;
 import org.politiqueville.core.validation.Problem;
 import org.politiqueville.core.validation.ProblemCode;
-import org.politiqueville.core.validation.Severity;
 import org.politiqueville.spreadsheet.internal.CellTexts;
 import org.politiqueville.spreadsheet.internal.CellValue;
 import org.politiqueville.spreadsheet.internal.MergeFill;
